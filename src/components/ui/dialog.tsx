@@ -1,0 +1,47 @@
+import { Dialog as RadixDialog } from 'radix-ui';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from './button';
+import styles from './dialog.module.css';
+import { CloseIcon } from './icons';
+
+export type DialogProps = {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: ReactNode;
+  description?: ReactNode;
+  children?: ReactNode;
+  footer?: ReactNode;
+  size?: 'default' | 'wide' | 'sheet';
+};
+
+/** A modal with a title, optional description, body and footer. Focus is trapped and Escape closes it. */
+export function Dialog({ open, onOpenChange, title, description, children, footer, size = 'default' }: DialogProps) {
+  const { t } = useTranslation();
+  const sizeClass = size === 'default' ? '' : styles[size];
+  return (
+    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
+      <RadixDialog.Portal>
+        <RadixDialog.Overlay className={styles.overlay} />
+        <RadixDialog.Content
+          className={[styles.content, sizeClass].filter(Boolean).join(' ')}
+          {...(description ? {} : { 'aria-describedby': undefined })}
+        >
+          <div className={styles.header}>
+            <div>
+              <RadixDialog.Title className={styles.title}>{title}</RadixDialog.Title>
+              {description && <RadixDialog.Description className={styles.description}>{description}</RadixDialog.Description>}
+            </div>
+            <RadixDialog.Close asChild>
+              <Button variant="ghost" size="icon" aria-label={t('actions.close')}>
+                <CloseIcon />
+              </Button>
+            </RadixDialog.Close>
+          </div>
+          {children && <div className={styles.body}>{children}</div>}
+          {footer && <div className={styles.footer}>{footer}</div>}
+        </RadixDialog.Content>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
+  );
+}

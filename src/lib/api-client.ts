@@ -1,0 +1,90 @@
+import type { z } from 'zod/mini';
+import { ApiError } from './api-error';
+import { currentLanguage } from './i18n-language';
+
+type Query = Record<string, string | number | boolean | string[] | undefined>;
+
+export type ApiRequest<S extends z.ZodMiniType | undefined> = {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  query?: Query;
+  body?: unknown;
+  /** Parses the response; omit only for calls that answer 204. */
+  schema?: S;
+  signal?: AbortSignal | undefined;
+};
+
+export type ApiResponse<T> = { data: T; headers: Headers; status: number };
+
+/** Same origin in the browser; tests run in Node and need an absolute base for msw/node. */
+const baseUrl = () => (typeof window === 'undefined' ? 'http://localhost' : window.location.origin);
+
+export function buildApiUrl(path: string, query?: Query): string {
+  const url = new URL(`/api${path}`, baseUrl());
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) url.searchParams.append(key, String(item));
+  }
+  return url.toString();
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+function toHttpError(status: number, body: unknown, statusText: string): ApiError {
+  if (body && typeof body === 'object') {
+    const record = body as Record<string, unknown>;
+    return new ApiError({
+      status,
+      kind: 'http',
+      message: typeof record.message === 'string' ? record.message : statusText || `HTTP ${status}`,
+      code: typeof record.code === 'string' ? record.code : undefined,
+      details: typeof record.details === 'string' ? record.details : undefined,
+      data: record.data,
+    });
+  }
+  return new ApiError({ status, kind: 'http', message: typeof body === 'string' && body ? body : statusText || `HTTP ${status}` });
+}
+
+export async function apiRequest<S extends z.ZodMiniType | undefined = undefined>(
+  path: string,
+  request: ApiRequest<S> = {},
+): Promise<ApiResponse<S extends z.ZodMiniType ? z.infer<S> : undefined>> {
+  const { method = 'GET', query, body, schema, signal } = request;
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLanguage() };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(buildApiUrl(path, query), {
+      method,
+      headers,
+      body: body === undefined ? null : JSON.stringify(body),
+      signal: signal ?? null,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError({ status: 0, kind: 'network', message: error instanceof Error ? error.message : 'Network error' });
+  }
+
+  const payload = response.status === 204 ? undefined : await readJson(response);
+  if (!response.ok) throw toHttpError(response.status, payload, response.statusText);
+
+  if (!schema) return { data: undefined as never, headers: response.headers, status: response.status };
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) {
+    throw new ApiError({
+      status: response.status,
+      kind: 'invalid_response',
+      message: `Unexpected response from ${method} /api${path}`,
+      details: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'),
+    });
+  }
+  return { data: parsed.data as never, headers: response.headers, status: response.status };
+}

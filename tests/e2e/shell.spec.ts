@@ -1,0 +1,45 @@
+import { expect, openConsole, test } from './fixtures';
+
+test('the shell switches language both ways and visits every area', async ({ page }) => {
+  await openConsole(page, '/', 'en');
+  await expect(page).toHaveURL(/\/applications/);
+  await expect(page.getByTestId('backend-badge')).toHaveText('Embedded demo API');
+  const nav = page.getByRole('navigation', { name: 'Main navigation' });
+
+  await page.getByRole('radio', { name: '日本語' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  const navJa = page.getByRole('navigation', { name: 'メインナビゲーション' });
+  await expect(navJa.getByRole('link', { name: 'アプリケーション' })).toBeVisible();
+  await expect(page.getByTestId('backend-badge')).toHaveText('組み込みデモ API');
+
+  await navJa.getByRole('link', { name: 'コネクター' }).click();
+  await expect(page).toHaveURL(/\/connectors\/social/);
+  await navJa.getByRole('link', { name: 'サインイン体験' }).click();
+  await expect(page).toHaveURL(/\/sign-in-experience\/sign-up-and-sign-in/);
+
+  // The choice survives a reload.
+  await page.reload();
+  await expect(navJa.getByRole('link', { name: 'サインイン体験' })).toBeVisible();
+
+  await page.getByRole('radio', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await nav.getByRole('link', { name: 'Applications' }).click();
+  await expect(page).toHaveURL(/\/applications/);
+});
+
+test('an unknown address shows the not-found page', async ({ page }) => {
+  await openConsole(page, '/no-such-page', 'en');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to Applications' }).click();
+  await expect(page).toHaveURL(/\/applications/);
+});
+
+test('the theme can be switched to dark and back', async ({ page }) => {
+  await openConsole(page, '/applications', 'en');
+  await page.getByRole('radio', { name: 'Dark' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByRole('radio', { name: 'Light' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});

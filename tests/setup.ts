@@ -1,0 +1,47 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach } from 'vitest';
+import { resetDb } from '../mocks/db';
+import { server } from '../mocks/node';
+import { i18next, initI18n } from '../src/lib/i18n';
+
+// At the top level, not in beforeAll: a client created at module load must see the patched fetch.
+server.listen({ onUnhandledRequest: 'error' });
+
+if (typeof window !== 'undefined') {
+  // jsdom lacks what Radix and floating-ui call.
+  const proto = window.HTMLElement.prototype as unknown as Record<string, unknown>;
+  proto.hasPointerCapture ??= () => false;
+  proto.setPointerCapture ??= () => undefined;
+  proto.releasePointerCapture ??= () => undefined;
+  proto.scrollIntoView ??= () => undefined;
+  window.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+  window.matchMedia ??= (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+  await initI18n({ language: 'en' });
+}
+
+afterEach(async () => {
+  if (typeof window !== 'undefined') {
+    cleanup();
+    localStorage.clear();
+    if (i18next.language !== 'en') await i18next.changeLanguage('en');
+  }
+  server.resetHandlers();
+  resetDb();
+});
+
+afterAll(() => server.close());
