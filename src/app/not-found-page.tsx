@@ -9,6 +9,7 @@ export function Component() {
   return (
     <EmptyState
       title={t('not_found.title')}
+      titleAs="h1"
       action={
         <Link className={buttonClassName('primary')} to={paths.applications()}>
           {t('not_found.back')}

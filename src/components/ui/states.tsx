@@ -16,10 +16,16 @@ export function LoadingState({ rows = 4, label }: { rows?: number; label?: strin
   );
 }
 
-export function EmptyState({ title, children, action }: { title: ReactNode; children?: ReactNode; action?: ReactNode }) {
+export function EmptyState({ title, children, action, titleAs: Title = 'p' }: {
+  title: ReactNode;
+  children?: ReactNode;
+  action?: ReactNode;
+  /** The page's own heading when the empty state is the whole page. */
+  titleAs?: 'p' | 'h1' | 'h2';
+}) {
   return (
     <div className={styles.state}>
-      <p className={styles.stateTitle}>{title}</p>
+      <Title className={styles.stateTitle}>{title}</Title>
       {children}
       {action}
     </div>
