@@ -12,6 +12,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // dist/.vite/manifest.json maps routes to chunks: scripts/check-budgets.mjs gates sizes from it.
+    manifest: true,
     rolldownOptions: {
       output: {
         // Only React gets its own long-lived chunk; a catch-all node_modules group would

@@ -61,6 +61,12 @@ const buildStatus = run('npm', ['run', 'build']);
 if (buildStatus !== 0) {
   record('build', 0, 1, 0, buildStatus);
 } else {
+  // Size budgets (scripts/check-budgets.mjs) read this same build's manifest.
+  const budgetsOutput = `${resultsDir}/budgets.json`;
+  rmSync(budgetsOutput, { force: true });
+  const budgetStatus = run('node', ['scripts/check-budgets.mjs', '--dist', 'dist', '--json', budgetsOutput]);
+  const budgets = readJson(budgetsOutput);
+  record('budgets', budgets?.passed ?? 0, budgets?.failed ?? 1, 0, budgetStatus);
   playwrightSuite('e2e', 'playwright.config.ts');
   if (existsSync('playwright.connected.config.ts')) playwrightSuite('e2e-connected', 'playwright.connected.config.ts');
 }
