@@ -28,7 +28,8 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],
     include: ['tests/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'server/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    // tests/server/** runs under vitest.server.config.ts: it needs real loopback HTTP, no msw/node.
+    exclude: ['tests/e2e/**', 'tests/server/**', 'node_modules/**'],
     testTimeout: 15_000,
     css: false,
   },
