@@ -18,6 +18,8 @@ export type StandInOptions = {
   tokenLifetimeSeconds?: number;
   /** Shared with the server under test, so both agree when a token expires. */
   now?: () => number;
+  /** 0 (the default) picks a free port. */
+  port?: number;
 };
 
 export type RecordedRequest = { method: string; url: string; headers: Record<string, string>; body: string };
@@ -136,7 +138,7 @@ export async function startStandInLogto(options: StandInOptions) {
   });
 
   const server: ServerType = await new Promise((resolve) => {
-    const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started));
+    const started = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: '127.0.0.1' }, () => resolve(started));
   });
   control.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   control.close = () => closeServer(server);
