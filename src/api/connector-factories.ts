@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod/mini';
 import { apiRequest } from '@/lib/api-client';
+import { formItemsSchema } from './connector-form-items';
 
 export const connectorTypeSchema = z.enum(['Social', 'Email', 'Sms']);
 export type ConnectorType = z.infer<typeof connectorTypeSchema>;
@@ -22,8 +23,8 @@ export const connectorMetadataShape = {
   logoDark: z.nullable(z.optional(z.string())),
   readme: z.optional(z.string()),
   configTemplate: z.optional(z.string()),
-  // Raw here; parsed into a discriminated union by `parseFormItems` (connector-form-items.ts).
-  formItems: z.optional(z.array(z.unknown())),
+  // Parsed here, at the boundary, into the discriminated union of connector-form-items.ts.
+  formItems: z.optional(formItemsSchema),
   isTokenStorageSupported: z.optional(z.boolean()),
 };
 
