@@ -20,6 +20,8 @@ describe('findJsonSyntaxError', () => {
     ['an empty document', '', 1, 1],
     ['a leading zero', '[01]', 1, 3],
     ['a raw line break in a string', '{"a": "x\ny"}', 1, 9],
+    ['an unknown escape', '"\\x"', 1, 2],
+    ['an unterminated string', '["abc', 1, 6],
   ])('finds %s', (_name, text, line, column) => {
     expect(findJsonSyntaxError(text)).toMatchObject({ line, column });
     expect(() => JSON.parse(text)).toThrow();

@@ -13,7 +13,7 @@ class JsonSyntaxError extends Error {
 
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const STRING_CHARS = /(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*/y;
+const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
 
 function scan(text: string): void {
   let at = 0;
@@ -36,7 +36,15 @@ function scan(text: string): void {
   };
   const string = () => {
     expect('"');
-    sticky(STRING_CHARS);
+    for (;;) {
+      const char = text.charAt(at);
+      if (char === '"') break;
+      // Control characters (a raw line break, for one) must be escaped inside a JSON string.
+      if (char === '' || char < ' ') fail();
+      if (char === '\\') {
+        if (!sticky(ESCAPE)) fail();
+      } else at += 1;
+    }
     expect('"');
   };
   const value = (): void => {
