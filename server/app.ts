@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { EMBEDDED_TENANT_ENDPOINT, type ServerConfig } from './config.ts';
 import { createLogtoClient } from './logto-client.ts';
@@ -66,8 +66,8 @@ export function createApiRoutes(config: ServerConfig, deps: AppDeps = {}) {
 }
 
 /** One line per request: method, path without the query, status, duration. */
-function requestLog(log: (line: string) => void) {
-  return async (c: { req: { method: string; path: string }; res: Response }, next: () => Promise<void>) => {
+function requestLog(log: (line: string) => void): MiddlewareHandler {
+  return async (c, next) => {
     const started = performance.now();
     await next();
     log(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - started)}ms`);

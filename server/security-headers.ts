@@ -14,8 +14,8 @@ export const contentSecurityPolicy = {
   // width, so no hash can cover it). Only <style> elements get 'unsafe-inline'; `style="…"`
   // attributes stay blocked (React sets styles through CSSOM, which CSP does not govern).
   styleSrcElem: ["'self'", "'unsafe-inline'"],
-  // Connector logos are data: URIs (see docs/management-api.md).
-  imgSrc: ["'self'", 'data:'],
+  // Connector logos: Logto's own are data: URIs, a custom connector's may live on any https host.
+  imgSrc: ["'self'", 'data:', 'https:'],
   fontSrc: ["'self'"],
   connectSrc: ["'self'"],
   // The embedded API's service worker (/mockServiceWorker.js) is served from our origin.

@@ -16,7 +16,7 @@ const EXPECTED_CSP = [
   "script-src 'self'",
   "style-src 'self'",
   "style-src-elem 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
+  "img-src 'self' data: https:",
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",
