@@ -1,0 +1,46 @@
+import { http, HttpResponse } from 'msw';
+import { setupWorker } from 'msw/browser';
+import { resetDb, restoreDb, snapshotDb } from './db';
+import { handlers } from './handlers';
+import { setMutationHook } from './lib/mutation-hook';
+import { clearSnapshot, loadSnapshot, saveSnapshot } from './persistence';
+
+/**
+ * The embedded Management API in the browser: a service worker answers `/api/*` on the console's own
+ * origin, so the app code is the same as against a real Logto. `main.tsx` loads this module through a
+ * dynamic import only when no backend is configured.
+ */
+
+// Unknown `/api` paths get a JSON 404 instead of falling through to the dev server's index.html.
+const unknownApiPath = http.all('*/api/*', () => HttpResponse.json({ message: 'Not Found' }, { status: 404 }));
+const worker = setupWorker(...handlers, unknownApiPath);
+
+// Storage work runs one task at a time, so a save can never land after a reset that followed it.
+let queue: Promise<void> = Promise.resolve();
+let storageBroken = false;
+
+function enqueue(task: () => Promise<void>): Promise<void> {
+  queue = queue.then(task).catch((error: unknown) => {
+    // Private windows may refuse IndexedDB: keep working in memory, say so once.
+    if (!storageBroken) console.warn('[embedded API] demo data will not survive a reload:', error);
+    storageBroken = true;
+  });
+  return queue;
+}
+
+const persist = () => enqueue(() => saveSnapshot(snapshotDb()));
+
+export async function startEmbeddedApi(): Promise<void> {
+  await enqueue(async () => {
+    const snapshot = await loadSnapshot();
+    if (snapshot !== undefined && !restoreDb(snapshot)) await clearSnapshot();
+  });
+  setMutationHook(persist);
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
+}
+
+/** "Reset demo data": back to the seed, and nothing left in storage. */
+export async function resetEmbeddedData(): Promise<void> {
+  resetDb();
+  await enqueue(clearSnapshot);
+}
