@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { resetDb, restoreDb, snapshotDb } from './db';
+import { db, resetDb, restoreDb, seedManyApplications, seedManyConnectors, snapshotDb } from './db';
 import { handlers } from './handlers';
 import { setMutationHook } from './lib/mutation-hook';
 import { clearSnapshot, loadSnapshot, saveSnapshot } from './persistence';
@@ -35,8 +35,24 @@ export async function startEmbeddedApi(): Promise<void> {
     const snapshot = await loadSnapshot();
     if (snapshot !== undefined && !restoreDb(snapshot)) await clearSnapshot();
   });
+  await applyBenchSeed();
   setMutationHook(persist);
   await worker.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: '/mockServiceWorker.js' } });
+}
+
+/**
+ * `npm run bench` (bench/lib/list-timings.mjs) sets this global from a Playwright init script to fill the
+ * store up to large totals (10 000 applications, 50 connectors) before the first request. Nothing in the
+ * app sets it, so ordinary visits skip this.
+ */
+type BenchSeed = { applications?: number; connectors?: number };
+
+function applyBenchSeed(): Promise<void> {
+  const seed = (globalThis as { __toriiBenchSeed?: BenchSeed }).__toriiBenchSeed;
+  if (!seed) return Promise.resolve();
+  seedManyApplications(Math.max(0, (seed.applications ?? 0) - db.applications.length));
+  seedManyConnectors(Math.max(0, (seed.connectors ?? 0) - db.connectors.length));
+  return persist();
 }
 
 /** "Reset demo data": back to the seed, and nothing left in storage. */
