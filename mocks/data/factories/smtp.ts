@@ -1,7 +1,14 @@
 // SMTP (Email): the factory with Number fields and the most Switches.
 import { pictogramLogo } from './logo';
-import { codeMessage, usageTypes } from './templates';
+import { codeMessage, type UsageType, usageTypes } from './templates';
 import type { FactoryDefinition } from './types';
+
+// Logto's SMTP connector words its first three subjects differently from the rest.
+const smtpSubjects: Partial<Record<UsageType, string>> = {
+  SignIn: 'Sign In',
+  Register: 'register',
+  ForgotPassword: 'Forgot Password',
+};
 
 const readme = `# SMTP
 
@@ -62,7 +69,7 @@ export const smtp: FactoryDefinition = {
         defaultValue: usageTypes.map((usageType) => ({
           contentType: 'text/plain',
           content: codeMessage(usageType),
-          subject: `Logto ${usageType} with SMTP`,
+          subject: `Logto ${smtpSubjects[usageType] ?? usageType} with SMTP`,
           usageType,
         })),
       },
