@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../render';
 
@@ -6,7 +6,9 @@ describe('console shell', () => {
   it('opens on Applications and shows the embedded backend badge', async () => {
     const { router } = await renderApp('/');
     const nav = await screen.findByRole('navigation', { name: 'Main navigation' });
-    expect(within(nav).getByRole('link', { name: 'Applications' })).toHaveAttribute('aria-current', 'page');
+    await waitFor(() =>
+      expect(within(nav).getByRole('link', { name: 'Applications' })).toHaveAttribute('aria-current', 'page'),
+    );
     expect(router.state.location.pathname).toBe('/applications');
     expect(screen.getByTestId('backend-badge')).toHaveTextContent('Embedded demo API');
   });

@@ -66,8 +66,8 @@ describe('apiRequest', () => {
   });
 
   it('builds query strings with repeated keys', () => {
-    expect(buildApiUrl('/applications', { page: 2, types: ['SPA', 'Native'], search: undefined })).toBe(
-      'http://localhost/api/applications?page=2&types=SPA&types=Native',
+    expect(buildApiUrl('/applications', { page: 2, types: ['SPA', 'Native'], search: undefined })).toMatch(
+      /\/api\/applications\?page=2&types=SPA&types=Native$/,
     );
   });
 });
