@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '@/components/ui/dialog';
+import { connectorDisplayName, type SocialTarget } from '../../model/social-targets';
+import styles from '../sign-in-experience.module.css';
+import { ConnectorLogo } from './connector-logo';
+import { PlatformTags } from './platform-tags';
+
+/** Offers each configured social target not on the list yet; picking one adds it at the end. */
+export function AddSocialConnectorDialog(props: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  options: SocialTarget[];
+  onAdd: (target: string) => void;
+}) {
+  const { t, i18n } = useTranslation(['sign-in-experience', 'common']);
+  return (
+    <Dialog open={props.open} onOpenChange={props.onOpenChange} title={t('social.add')} description={t('social.add_description')}>
+      {props.options.length === 0 ? (
+        <p className={styles.muted}>{t('social.all_added')}</p>
+      ) : (
+        <ul className={styles.addList}>
+          {props.options.map((option) => (
+            <li key={option.target}>
+              <button
+                type="button"
+                className={styles.addOption}
+                onClick={() => {
+                  props.onAdd(option.target);
+                  props.onOpenChange(false);
+                }}
+              >
+                <ConnectorLogo connector={option.connector} />
+                <span className={styles.targetName}>{connectorDisplayName(option.connector, i18n.language)}</span>
+                <PlatformTags platforms={option.platforms} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,97 @@
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SocialListActions } from '../../hooks/use-social-list-actions';
+import type { SocialTarget } from '../../model/social-targets';
+import styles from '../sign-in-experience.module.css';
+import { SocialTargetRow, type RowAction } from './social-target-row';
+
+/** The chosen targets, reorderable by pointer, by dnd-kit's keyboard sensor and by explicit buttons. */
+export function SocialTargetList({ items, actions }: { items: SocialTarget[]; actions: SocialListActions }) {
+  const { t } = useTranslation('sign-in-experience');
+  const listRef = useRef<HTMLOListElement>(null);
+  const ids = items.map((item) => item.target);
+  const sensors = useSensors(
+    useSensor(PointerSensor),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  const describe = (id: UniqueIdentifier, at: UniqueIdentifier = id) => ({
+    name: actions.nameOf(String(id)),
+    position: ids.indexOf(String(at)) + 1,
+    count: ids.length,
+  });
+  // dnd-kit speaks English by default; these say the same in the console's language.
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t('dnd.picked_up', describe(active.id)),
+    onDragOver: ({ active, over }) => (over ? t('dnd.over', describe(active.id, over.id)) : undefined),
+    onDragEnd: ({ active, over }) => (over ? t('dnd.dropped', describe(active.id, over.id)) : undefined),
+    onDragCancel: ({ active }) => t('dnd.cancelled', describe(active.id)),
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (over && active.id !== over.id) actions.move(ids.indexOf(String(active.id)), ids.indexOf(String(over.id)), { silent: true });
+  };
+
+  /** Moving a row moves its DOM node, which drops focus: put it back on the same control. */
+  const refocus = (target: string, action: RowAction) =>
+    requestAnimationFrame(() => {
+      const row = listRef.current?.querySelector(`[data-target="${CSS.escape(target)}"]`);
+      const control =
+        row?.querySelector<HTMLButtonElement>(`[data-action="${action}"]:not(:disabled)`) ??
+        row?.querySelector<HTMLButtonElement>('[data-action="handle"]');
+      control?.focus();
+    });
+
+  const onMove = (index: number, delta: -1 | 1) => {
+    const target = ids[index];
+    if (target === undefined) return;
+    actions.move(index, index + delta);
+    refocus(target, delta < 0 ? 'up' : 'down');
+  };
+
+  const onRemove = (index: number) => {
+    const target = ids[index];
+    if (target === undefined) return;
+    actions.remove(target);
+    const neighbour = ids[index + 1] ?? ids[index - 1];
+    if (neighbour) refocus(neighbour, 'remove');
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      onDragEnd={onDragEnd}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
+    >
+      <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+        <ol ref={listRef} className={styles.targetList} aria-label={t('social.list_label')}>
+          {items.map((item, index) => (
+            <SocialTargetRow
+              key={item.target}
+              item={item}
+              name={actions.nameOf(item.target)}
+              isFirst={index === 0}
+              isLast={index === items.length - 1}
+              onMoveUp={() => onMove(index, -1)}
+              onMoveDown={() => onMove(index, 1)}
+              onRemove={() => onRemove(index)}
+            />
+          ))}
+        </ol>
+      </SortableContext>
+    </DndContext>
+  );
+}
