@@ -1,7 +1,8 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+// RouterProvider from 'react-router', not 'react-router/dom': under Vitest the two entry points resolve to
+// different builds (ESM vs CJS) with separate router contexts, and every route hook then throws.
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../src/app/providers';
 import { routes } from '../src/app/router';
 import { i18next } from '../src/lib/i18n';
