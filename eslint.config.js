@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const featureNames = ['applications', 'connectors', 'sign-in-experience'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'bench/results'] },
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'bench/results', 'bench/.build'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -148,6 +148,7 @@ export function analyzeBuild(distDir, language = 'en') {
 
   return {
     initial,
+    initialFiles: { js: [...initialFiles.js], css: [...initialFiles.css] },
     routes,
     modules,
     unlisted,

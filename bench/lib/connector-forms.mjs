@@ -1,0 +1,4 @@
+// Placeholder until the connector screens land.
+export async function connectorFormTimings() {
+  return { factories: [] };
+}
