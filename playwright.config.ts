@@ -35,9 +35,12 @@ export default defineConfig({
     permissions: ['clipboard-read', 'clipboard-write'],
     trace: 'retain-on-failure',
   },
+  // The production server in embedded mode: the same static serving and security headers (CSP included)
+  // that `npm start` gives, with the embedded API in the browser.
   webServer: {
-    command: `npx vite preview --outDir ${dist} --port ${port} --strictPort`,
-    url: `http://localhost:${port}`,
+    command: 'npx tsx server/main.ts',
+    env: { TORII_DIST_DIR: dist, PORT: String(port), HOST: '127.0.0.1', LOGTO_ENDPOINT: '' },
+    url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -6,7 +6,7 @@ test('the shell switches language both ways and visits every area', async ({ pag
   await expect(page.getByTestId('backend-badge')).toHaveText('Embedded demo API');
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
 
-  await page.getByRole('radio', { name: '日本語' }).click();
+  await page.getByRole('radiogroup', { name: 'Language' }).getByRole('radio', { name: '日本語' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   const navJa = page.getByRole('navigation', { name: 'メインナビゲーション' });
   await expect(navJa.getByRole('link', { name: 'アプリケーション' })).toBeVisible();
@@ -21,7 +21,7 @@ test('the shell switches language both ways and visits every area', async ({ pag
   await page.reload();
   await expect(navJa.getByRole('link', { name: 'サインイン体験' })).toBeVisible();
 
-  await page.getByRole('radio', { name: 'English' }).click();
+  await page.getByRole('radiogroup', { name: '言語' }).getByRole('radio', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await nav.getByRole('link', { name: 'Applications' }).click();
   await expect(page).toHaveURL(/\/applications/);
@@ -36,10 +36,10 @@ test('an unknown address shows the not-found page', async ({ page }) => {
 
 test('the theme can be switched to dark and back', async ({ page }) => {
   await openConsole(page, '/applications', 'en');
-  await page.getByRole('radio', { name: 'Dark' }).click();
+  await page.getByRole('radiogroup', { name: 'Theme' }).getByRole('radio', { name: 'Dark' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await page.getByRole('radio', { name: 'Light' }).click();
+  await page.getByRole('radiogroup', { name: 'Theme' }).getByRole('radio', { name: 'Light' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });

@@ -17,24 +17,24 @@ describe('console shell', () => {
     const { user } = await renderApp('/connectors');
     await screen.findByRole('navigation', { name: 'Main navigation' });
 
-    await user.click(screen.getByRole('radio', { name: '日本語' }));
+    await user.click(within(screen.getByRole('radiogroup', { name: 'Language' })).getByRole('radio', { name: '日本語' }));
     const nav = await screen.findByRole('navigation', { name: 'メインナビゲーション' });
     expect(within(nav).getByRole('link', { name: 'コネクター' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'サインイン体験' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('ja');
     expect(localStorage.getItem('torii.locale')).toBe('ja');
 
-    await user.click(screen.getByRole('radio', { name: 'English' }));
+    await user.click(within(screen.getByRole('radiogroup', { name: '言語' })).getByRole('radio', { name: 'English' }));
     expect(await screen.findByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
   });
 
   it('remembers the theme choice', async () => {
     const { user } = await renderApp('/applications');
-    await user.click(await screen.findByRole('radio', { name: 'Dark' }));
+    await user.click(within(await screen.findByRole('radiogroup', { name: 'Theme' })).getByRole('radio', { name: 'Dark' }));
     expect(document.documentElement.dataset.theme).toBe('dark');
     expect(localStorage.getItem('torii.theme')).toBe('dark');
-    await user.click(screen.getByRole('radio', { name: 'Light' }));
+    await user.click(within(screen.getByRole('radiogroup', { name: 'Theme' })).getByRole('radio', { name: 'Light' }));
     expect(document.documentElement.dataset.theme).toBe('light');
   });
 
