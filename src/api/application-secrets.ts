@@ -47,3 +47,19 @@ export async function renameApplicationSecret(applicationId: string, name: strin
 export async function deleteApplicationSecret(applicationId: string, name: string) {
   await apiRequest(secretPath(applicationId, name), { method: 'DELETE' });
 }
+
+/** Removes the legacy `applications.secret` of older servers (the one not in the secrets table). */
+export async function deleteLegacyApplicationSecret(applicationId: string) {
+  await apiRequest(`/applications/${encodeURIComponent(applicationId)}/legacy-secret`, { method: 'DELETE' });
+}
+
+/** Logto stores `#internal:…` placeholders in the legacy column; they are not secrets anyone can use. */
+export const INTERNAL_SECRET_PREFIX = '#internal:';
+
+/** The legacy secret worth showing, or undefined when there is none or it is an internal placeholder. */
+export function usableLegacySecret(secret: string | undefined): string | undefined {
+  return secret && !secret.startsWith(INTERNAL_SECRET_PREFIX) ? secret : undefined;
+}
+
+export const isSecretExpired = (secret: Pick<ApplicationSecret, 'expiresAt'>, now = Date.now()) =>
+  secret.expiresAt !== null && secret.expiresAt <= now;

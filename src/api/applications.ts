@@ -89,3 +89,10 @@ export async function updateApplication(id: string, input: UpdateApplicationInpu
 export async function deleteApplication(id: string) {
   await apiRequest(`/applications/${encodeURIComponent(id)}`, { method: 'DELETE' });
 }
+
+/** Types that sign users in through a browser redirect, so they carry redirect URIs. */
+export const TYPES_WITH_REDIRECT_URIS: readonly ApplicationType[] = ['Traditional', 'SPA', 'Native'];
+
+/** Types an admin can create from the catalogue (SAML and Protected need their own APIs and metadata). */
+export const CREATABLE_TYPES = ['Traditional', 'SPA', 'Native', 'MachineToMachine'] as const satisfies readonly ApplicationType[];
+export type CreatableApplicationType = (typeof CREATABLE_TYPES)[number];

@@ -1,14 +1,17 @@
-import { useTranslation } from 'react-i18next';
-import { PageHeader } from '@/components/ui/page-header';
-import { EmptyState } from '@/components/ui/states';
+import { TYPES_WITH_SECRETS } from '@/api/applications';
+import { useApplicationOutlet } from '../details/application-outlet';
+import { SecretsCard } from '../secrets/secrets-card';
+import { CredentialsCard } from '../settings/credentials-card';
+import { SettingsForm } from '../settings/settings-form';
+import styles from '../settings/settings.module.css';
 
-// Placeholder until the area's issue fills it.
 export function Component() {
-  const { t } = useTranslation(['applications', 'common']);
+  const { application } = useApplicationOutlet();
   return (
-    <>
-      <PageHeader title={t('applications:title')} />
-      <EmptyState title={t('common:placeholder.coming_soon')} />
-    </>
+    <div className={styles.tab}>
+      <CredentialsCard application={application} />
+      {TYPES_WITH_SECRETS.includes(application.type) && <SecretsCard application={application} />}
+      <SettingsForm key={application.id} application={application} />
+    </div>
   );
 }

@@ -1,14 +1,28 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
+import { PlusIcon } from '@/components/ui/icons';
 import { PageHeader } from '@/components/ui/page-header';
-import { EmptyState } from '@/components/ui/states';
+import { CreateDialogs } from '../create/create-dialogs';
+import { useCreateFlow } from '../create/create-flow';
+import { ApplicationsList } from '../list/applications-list';
 
-// Placeholder until the area's issue fills it.
 export function Component() {
-  const { t } = useTranslation(['applications', 'common']);
+  const { t } = useTranslation('applications');
+  const flow = useCreateFlow();
   return (
     <>
-      <PageHeader title={t('applications:title')} />
-      <EmptyState title={t('common:placeholder.coming_soon')} />
+      <PageHeader
+        title={t('title')}
+        subtitle={t('list.subtitle')}
+        actions={
+          <Button variant="primary" onClick={flow.openCatalogue}>
+            <PlusIcon />
+            {t('create.action')}
+          </Button>
+        }
+      />
+      <ApplicationsList />
+      <CreateDialogs flow={flow} />
     </>
   );
 }
