@@ -63,8 +63,9 @@ function valueIssues(item: FormItem, value: unknown): LogtoIssue[] {
 export function connectorConfigIssues(definition: FactoryDefinition, config: JsonObject): LogtoIssue[] {
   return (definition.factory.formItems ?? []).flatMap((item) => {
     const value = config[item.key];
-    if (value === undefined) {
-      return isRequired(item, config, definition) ? [invalidTypeIssue([item.key], expectedType[item.type], undefined)] : [];
+    // `null` counts as "left empty" for optional keys: it is dropped on save anyway (management-api.md).
+    if (value === undefined || value === null) {
+      return isRequired(item, config, definition) ? [invalidTypeIssue([item.key], expectedType[item.type], value)] : [];
     }
     return valueIssues(item, value);
   });

@@ -1,6 +1,6 @@
 // SMSBao (SMS): the factory whose secret field is marked `isConfidential`.
 import { pictogramLogo } from './logo';
-import { codeMessage, usageTypes } from './templates';
+import { usageTypes } from './templates';
 import type { FactoryDefinition } from './types';
 
 const readme = `# SMSBao SMS Service
