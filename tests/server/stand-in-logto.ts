@@ -134,7 +134,11 @@ export async function startStandInLogto(options: StandInOptions) {
       return c.json({ code: 'auth.forbidden', message: 'Forbidden. Please check your permissions.' }, 403);
     }
     const response = await getResponse(options.handlers, request, { baseUrl: control.origin });
-    return response ?? c.json({ message: 'Not Found' }, 404);
+    if (!response) return c.json({ message: 'Not Found' }, 404);
+    // A fresh Headers object: @hono/node-server writes Content-Length into the headers *object* a
+    // Response was created with, and the embedded API shares one such object between its error
+    // answers, so the next error would go out with the previous one's length.
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers: new Headers(response.headers) });
   });
 
   const server: ServerType = await new Promise((resolve) => {
