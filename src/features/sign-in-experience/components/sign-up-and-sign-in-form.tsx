@@ -16,6 +16,8 @@ import { SocialSection } from './social/social-section';
 
 export function SignUpAndSignInForm({ server, connectors }: { server: SignInExperience; connectors: Connector[] }) {
   const { t } = useTranslation(['sign-in-experience', 'common']);
+  // describeError reads common's keys: give it a `t` whose default namespace is common.
+  const { t: tCommon } = useTranslation();
   const form = useSignInForm(server, connectors);
   const flow = useSaveFlow(form);
   const formId = useId();
@@ -29,7 +31,7 @@ export function SignUpAndSignInForm({ server, connectors }: { server: SignInExpe
             <Callout tone="danger" role="alert">
               <div>
                 <strong>{t('save.failed_title')}</strong>
-                <p>{describeError(failure.error, t)}</p>
+                <p>{describeError(failure.error, tCommon)}</p>
               </div>
             </Callout>
           )}

@@ -11,12 +11,14 @@ import styles from './sign-in-experience.module.css';
 
 export function SignUpSection(props: { form: SignInForm; connectors: Connector[]; error: unknown; onEdited: () => void }) {
   const { t } = useTranslation(['sign-in-experience', 'common']);
+  // describeError reads common's keys: give it a `t` whose default namespace is common.
+  const { t: tCommon } = useTranslation();
   const { form, error } = props;
   const id = useId();
   const choice = form.values.signUp;
   const missing = requiredConnectorTypes(choice).filter((type) => !props.connectors.some((item) => item.type === type));
   const errorText =
-    error === undefined ? undefined : `${describeError(error, t)}${isMissingConnectorError(error) ? ` ${t('save.connector_hint')}` : ''}`;
+    error === undefined ? undefined : `${describeError(error, tCommon)}${isMissingConnectorError(error) ? ` ${t('save.connector_hint')}` : ''}`;
 
   const choose = (next: SignUpChoice) => {
     form.update(() => ({ signUp: next }));

@@ -22,9 +22,10 @@ export function groupSocialTargets(connectors: readonly Connector[]): Map<string
   }
   const targets = new Map<string, SocialTarget>();
   for (const [target, members] of groups) {
-    const [primary] = [...members].sort((a, b) => rank(a) - rank(b));
+    const ranked = [...members].sort((a, b) => rank(a) - rank(b));
+    const [primary] = ranked;
     if (!primary) continue;
-    const platforms = [...new Set(members.map((member) => member.platform).filter((value) => typeof value === 'string'))];
+    const platforms = [...new Set(ranked.map((member) => member.platform).filter((value) => typeof value === 'string'))];
     targets.set(target, { target, connector: primary, platforms });
   }
   return targets;

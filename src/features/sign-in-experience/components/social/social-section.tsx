@@ -16,6 +16,8 @@ import { SocialTargetList } from './social-target-list';
 
 export function SocialSection(props: { form: SignInForm; error: unknown; droppedNames: string[]; onEdited: () => void }) {
   const { t } = useTranslation(['sign-in-experience', 'common']);
+  // describeError reads common's keys: give it a `t` whose default namespace is common.
+  const { t: tCommon } = useTranslation();
   const { form } = props;
   const [adding, setAdding] = useState(false);
   const actions = useSocialListActions(form, props.onEdited);
@@ -61,7 +63,7 @@ export function SocialSection(props: { form: SignInForm; error: unknown; dropped
       {!noneConfigured && chosen.length > 0 && addable.length === 0 && <p className={styles.muted}>{t('social.all_added')}</p>}
       {props.error !== undefined && (
         <p role="alert" className={styles.fieldError}>
-          {describeError(props.error, t)}
+          {describeError(props.error, tCommon)}
         </p>
       )}
       {chosen.length > 0 && <SocialOptions form={form} onEdited={props.onEdited} />}

@@ -48,9 +48,11 @@ export function SocialTargetList({ items, actions }: { items: SocialTarget[]; ac
   const refocus = (target: string, action: RowAction) =>
     requestAnimationFrame(() => {
       const row = listRef.current?.querySelector(`[data-target="${CSS.escape(target)}"]`);
-      const control =
-        row?.querySelector<HTMLButtonElement>(`[data-action="${action}"]:not(:disabled)`) ??
-        row?.querySelector<HTMLButtonElement>('[data-action="handle"]');
+      // At the top or bottom the same button is disabled: fall back to the other direction.
+      const order: RowAction[] = [action, action === 'up' ? 'down' : 'up', 'handle'];
+      const control = order
+        .map((name) => row?.querySelector<HTMLButtonElement>(`[data-action="${name}"]:not(:disabled)`))
+        .find(Boolean);
       control?.focus();
     });
 
