@@ -91,4 +91,10 @@ describe('application secrets', () => {
     expect((await api('DELETE', `/applications/${appId}/secrets/rotation-2`)).status).toBe(204);
     expect((await api('DELETE', `/applications/${appId}/secrets/rotation-2`)).status).toBe(404);
   });
+
+  it('addresses secrets by their URL-encoded name', async () => {
+    const renamed = await api('PATCH', `/applications/${appId}/secrets/Default%20secret`, { name: 'Primary secret' });
+    expect([renamed.status, record(renamed.body).name]).toEqual([200, 'Primary secret']);
+    expect((await api('DELETE', `/applications/${appId}/secrets/Primary%20secret`)).status).toBe(204);
+  });
 });
