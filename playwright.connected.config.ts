@@ -5,10 +5,10 @@ import { chromiumLaunchOptions } from './playwright.config.ts';
  * The whole app in connected mode: the built SPA served by `server/main.ts`, talking to the
  * stand-in Logto (tests/server/stand-in-logto.ts). Two more servers show the failure pages:
  * one with a wrong secret, one pointed at a port where nothing listens.
- *   E2E_DIST=/tmp/x-dist E2E_PORT=4390 npx playwright test --config playwright.connected.config.ts
+ *   E2E_DIST=/tmp/x-dist E2E_PORT=4710 npx playwright test --config playwright.connected.config.ts
  */
 const dist = process.env.E2E_DIST ?? 'dist';
-const port = Number(process.env.E2E_PORT ?? 4390);
+const port = Number(process.env.E2E_PORT ?? 4710);
 export const ports = { torii: port, logto: port + 1, wrongSecret: port + 2, unreachable: port + 3, nothing: port + 4 };
 const appId = 'torii-e2e';
 const appSecret = 'e2eSecretValue0123456789abcdefgh';

@@ -19,9 +19,12 @@ export type AuthorizedRequest = {
   headers: Headers;
   body?: ArrayBuffer | undefined;
   signal?: AbortSignal | undefined;
+  /** Overrides the client's timeout for this request. */
+  timeoutMs?: number;
 };
 
 const PROBE_PATH = '/api/applications?page=1&page_size=1';
+const PROBE_TIMEOUT_MS = 10_000;
 
 /**
  * Calls the Management API with the machine-to-machine token: fetched once if the API rejects it,
@@ -43,7 +46,8 @@ export function createLogtoClient({ connection, tokens, state, fetch: fetchImpl 
   async function send(request: AuthorizedRequest, token: string): Promise<Response> {
     const headers = new Headers(request.headers);
     headers.set('authorization', `Bearer ${token}`);
-    const signal = request.signal ? AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
+    const timeout = AbortSignal.timeout(request.timeoutMs ?? timeoutMs);
+    const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
     try {
       return await proxy(`${connection.endpoint}${request.path}`, {
         method: request.method,
@@ -102,7 +106,8 @@ export function createLogtoClient({ connection, tokens, state, fetch: fetchImpl 
   /** Makes sure `state` is current: one cheap authorised call unless a call already succeeded. */
   function verify(): Promise<void> {
     if (state.verified) return Promise.resolve();
-    probing ??= request({ method: 'GET', path: PROBE_PATH, headers: new Headers({ accept: 'application/json' }) })
+    // The SPA waits for this at boot: a Logto that accepts connections but never answers must not hang it long.
+    probing ??= request({ method: 'GET', path: PROBE_PATH, headers: new Headers({ accept: 'application/json' }), timeoutMs: PROBE_TIMEOUT_MS })
       .then((response) => response.body?.cancel())
       .catch(() => undefined)
       .finally(() => {
