@@ -37,7 +37,8 @@ export const guardFailure = (type: 'body' | 'query', error: z.ZodError) =>
 /** `request.invalid_input` carries its explanation inside `message`, not in `details` (fixture 024). */
 export const invalidInput = (details: string) => new ApiFailure(400, 'request.invalid_input', { params: { details } });
 
-const jsonHeaders = { 'content-type': 'application/json; charset=utf-8' };
+// A fresh object per response: some servers (@hono/node-server) write Content-Length into it.
+const jsonHeaders = () => ({ 'content-type': 'application/json; charset=utf-8' });
 
 export function renderError(error: unknown, request: Request): Response {
   if (error instanceof ApiFailure) {
@@ -48,12 +49,12 @@ export function renderError(error: unknown, request: Request): Response {
       ...(details === undefined ? {} : { details }),
       message: localiseMessage(error.code, pickLocale(request.headers.get('accept-language')), params),
     };
-    return new Response(JSON.stringify(body), { status: error.status, headers: jsonHeaders });
+    return new Response(JSON.stringify(body), { status: error.status, headers: jsonHeaders() });
   }
   if (error instanceof MalformedBody) {
-    return new Response(JSON.stringify({ message: error.message }), { status: 400, headers: jsonHeaders });
+    return new Response(JSON.stringify({ message: error.message }), { status: 400, headers: jsonHeaders() });
   }
   // Anything else is a bug in the mocks; answer like Logto does for unknown failures instead of crashing the worker.
   console.error('[embedded API]', error);
-  return new Response(JSON.stringify({ message: 'Internal server error.' }), { status: 500, headers: jsonHeaders });
+  return new Response(JSON.stringify({ message: 'Internal server error.' }), { status: 500, headers: jsonHeaders() });
 }

@@ -40,3 +40,19 @@ export function getConsoleConfig(): ConsoleConfig {
 export function setConsoleConfig(config: ConsoleConfig) {
   current = config;
 }
+
+export type ConnectionProblem = NonNullable<ConsoleConfig['problem']>;
+
+/** The `torii.*` error codes the connected server answers `/api` with when Logto is out of reach. */
+export function connectionProblem(code: string | undefined): ConnectionProblem | null {
+  switch (code) {
+    case 'torii.unreachable':
+      return 'unreachable';
+    case 'torii.token_failed':
+      return 'token_failed';
+    case 'torii.forbidden':
+      return 'forbidden';
+    default:
+      return null;
+  }
+}

@@ -8,7 +8,8 @@ export function BackendBadge() {
   const config = getConsoleConfig();
   const text = config.mode === 'embedded' ? t('backend.embedded') : t('backend.connected', { endpoint: config.tenantEndpoint });
   return (
-    <span className={styles.badge} data-mode={config.mode} title={text} data-testid="backend-badge">
+    <span className={styles.badge} data-mode={config.mode}
+      data-problem={config.problem ? 'true' : undefined} title={text} data-testid="backend-badge">
       <span className={styles.badgeDot} aria-hidden="true" />
       {text}
     </span>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-error';
+import { connectionProblem, getConsoleConfig } from '@/lib/console-config';
 import { Button } from './button';
 import styles from './misc.module.css';
 
@@ -54,6 +55,9 @@ type TranslateFn = ReturnType<typeof useTranslation>['t'];
 export function describeError(error: unknown, t: TranslateFn): string {
   if (isApiError(error)) {
     if (error.kind === 'network') return t('errors.network');
+    // Connected mode: Torii's server says why it could not reach or sign in to Logto.
+    const problem = connectionProblem(error.code);
+    if (problem) return t(`connection.${problem}.description`, { endpoint: getConsoleConfig().tenantEndpoint });
     if (error.kind === 'invalid_response') return t('errors.invalid_response');
     if (error.status >= 500) return t('errors.server');
     return error.message;

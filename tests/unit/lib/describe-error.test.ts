@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { describeError } from '../../../src/components/ui/states';
+import { ApiError } from '../../../src/lib/api-error';
+import { i18next } from '../../../src/lib/i18n';
+
+const t = i18next.t.bind(i18next) as Parameters<typeof describeError>[1];
+
+describe('describeError', () => {
+  it.each([
+    ['a network failure', new ApiError({ status: 0, kind: 'network', message: 'Failed to fetch' }), 'could not be reached'],
+    ['a 500', new ApiError({ status: 500, kind: 'http', message: 'Internal server error.' }), 'Your changes are still here'],
+    [
+      'a connected server that cannot sign in to Logto',
+      new ApiError({ status: 502, kind: 'http', code: 'torii.token_failed', message: 'token' }),
+      'LOGTO_M2M_APP_SECRET',
+    ],
+    ['a localised 4xx from Logto', new ApiError({ status: 404, kind: 'http', code: 'entity.not_found', message: 'Entity not found.' }), 'Entity not found.'],
+  ])('explains %s', (_name, error, expected) => {
+    expect(describeError(error, t)).toContain(expected);
+  });
+});
