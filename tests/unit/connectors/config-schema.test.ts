@@ -82,6 +82,15 @@ describe('buildConfigSchema: show conditions', () => {
     expect(run(raw, { method: 'basic', alg: 'nope', sign: false, pem: '' })).toEqual({ config: { method: 'basic', sign: false } });
   });
 
+  it('treats a condition without expectValue as "the target is set"', () => {
+    const items = [
+      { key: 'endpoint', label: 'E', type: 'Text' },
+      { key: 'token', label: 'T', type: 'Text', required: true, showConditions: [{ targetKey: 'endpoint' }] },
+    ];
+    expect(run(items, { endpoint: '', token: '' })).toEqual({ config: {} });
+    expect(run(items, { endpoint: 'https://x', token: '' }).errors).toEqual({ token: { code: 'required' } });
+  });
+
   it('validates and sends a field once its condition holds', () => {
     expect(run(raw, { method: 'jwt', alg: '', sign: true, pem: 'x' }).errors).toEqual({ alg: { code: 'required' } });
     expect(run(raw, { method: 'jwt', alg: 'HS256', sign: true, pem: 'x' })).toEqual({

@@ -13,12 +13,15 @@ export type ConfigMessage = (issue: ConfigIssue, item: FormItem) => string;
 
 type Outcome = { value: unknown } | { issue: ConfigIssue } | { drop: true };
 
-/** Shown only when every condition's target currently holds the expected value. */
+/**
+ * Shown only when every condition holds: the target equals `expectValue`, or, with no
+ * `expectValue`, the target is set at all (connector-kit's semantics).
+ */
 export function isItemVisible(item: FormItem, values: ConfigFormValues): boolean {
   if (item.type === 'unsupported' || !item.showConditions) return true;
   return item.showConditions.every(({ targetKey, expectValue }) => {
     const current = values[fieldName(targetKey)];
-    return (current === '' ? undefined : current) === expectValue;
+    return expectValue === undefined ? Boolean(current) : current === expectValue;
   });
 }
 

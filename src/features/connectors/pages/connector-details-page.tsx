@@ -1,14 +1,27 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '@/components/ui/page-header';
-import { EmptyState } from '@/components/ui/states';
+import { useParams } from 'react-router';
+import { connectorQueryOptions } from '@/api/connectors';
+import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
+import { isApiError } from '@/lib/api-error';
+import { ConnectorDetails } from '../details/connector-details';
+import { BackToList } from '../shared/back-link';
 
-// Placeholder until the area's issue fills it.
 export function Component() {
-  const { t } = useTranslation(['connectors', 'common']);
-  return (
-    <>
-      <PageHeader title={t('connectors:title')} />
-      <EmptyState title={t('common:placeholder.coming_soon')} />
-    </>
-  );
+  const { t } = useTranslation('connectors');
+  const { id = '' } = useParams();
+  const connector = useQuery(connectorQueryOptions(id));
+  if (connector.isPending) return <LoadingState />;
+  if (connector.isError) {
+    if (isApiError(connector.error) && connector.error.status === 404) {
+      return (
+        <>
+          <BackToList />
+          <EmptyState title={t('details.not_found')} />
+        </>
+      );
+    }
+    return <ErrorState error={connector.error} onRetry={() => void connector.refetch()} />;
+  }
+  return <ConnectorDetails connector={connector.data} />;
 }

@@ -1,0 +1,62 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { connectorKeys, deleteConnector, type Connector } from '@/api/connectors';
+import { signInExperienceKeys } from '@/api/sign-in-experience';
+import { Button } from '@/components/ui/button';
+import { Callout } from '@/components/ui/card';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { TrashIcon } from '@/components/ui/icons';
+import { describeError } from '@/components/ui/states';
+import { toast } from '@/components/ui/toast';
+import { paths } from '@/lib/paths';
+
+/** Delete, with a warning when the provider's button is on the sign-in page. */
+export function DeleteConnector({ connector, name, onSignInPage }: { connector: Connector; name: string; onSignInPage: boolean }) {
+  const { t } = useTranslation('connectors');
+  const { t: tCommon } = useTranslation();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const mutation = useMutation({
+    mutationFn: () => deleteConnector(connector.id),
+    onSuccess: async () => {
+      setOpen(false);
+      queryClient.removeQueries({ queryKey: connectorKeys.detail(connector.id) });
+      toast.success(t('details.deleted', { name }));
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: connectorKeys.all, exact: true }),
+        queryClient.invalidateQueries({ queryKey: signInExperienceKeys.all }),
+      ]);
+      await navigate(paths.socialConnectors());
+    },
+  });
+  return (
+    <>
+      <Button variant="secondary" onClick={() => setOpen(true)}>
+        <TrashIcon />
+        {t('details.delete')}
+      </Button>
+      <ConfirmDialog
+        open={open}
+        onOpenChange={(next) => {
+          setOpen(next);
+          if (!next) mutation.reset();
+        }}
+        title={t('details.delete_title', { name })}
+        confirmLabel={tCommon('actions.delete')}
+        isPending={mutation.isPending}
+        onConfirm={() => mutation.mutate()}
+      >
+        <p>{t('details.delete_body', { name })}</p>
+        {onSignInPage && <Callout tone="warning">{t('details.delete_in_use', { name })}</Callout>}
+        {mutation.isError && (
+          <Callout tone="danger" role="alert">
+            {describeError(mutation.error, tCommon)}
+          </Callout>
+        )}
+      </ConfirmDialog>
+    </>
+  );
+}

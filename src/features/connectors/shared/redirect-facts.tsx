@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { connectorRedirectUri } from '@/api/connectors';
+import { CopyableText } from '@/components/ui/secret';
+import { getConsoleConfig } from '@/lib/console-config';
+import styles from './shared.module.css';
+
+export const redirectUriFor = (id: string) => connectorRedirectUri(getConsoleConfig().tenantEndpoint, id);
+
+/** "Redirect URI" first (what the admin pastes at the provider), then "Connector ID", both copyable. */
+export function RedirectFacts({ id, description }: { id: string; description?: string }) {
+  const { t } = useTranslation('connectors');
+  return (
+    <div className={styles.factsBlock}>
+      <dl className={styles.facts}>
+        <dt>{t('fields.redirect_uri')}</dt>
+        <dd>
+          <CopyableText value={redirectUriFor(id)} />
+        </dd>
+        <dt>{t('fields.connector_id')}</dt>
+        <dd>
+          <CopyableText value={id} />
+        </dd>
+      </dl>
+      {description && <p className={styles.factsHint}>{description}</p>}
+    </div>
+  );
+}
