@@ -44,9 +44,9 @@ export const FRAMEWORKS: readonly Framework[] = [
   { id: 'android', name: 'Android', platform: 'Kotlin', category: 'native', logo: { color: '#2e7d32', glyph: 'phone' } },
   { id: 'flutter', name: 'Flutter', platform: 'Dart', category: 'native', logo: { color: '#0d5fa6', glyph: 'chevron' } },
   { id: 'react-native', name: 'React Native', platform: 'JavaScript', category: 'native', logo: { color: '#155e75', glyph: 'atom' } },
-  { id: 'm2m-node', name: 'Node.js service', platform: 'Node.js', category: 'm2m', logo: { color: '#3f6212', glyph: 'terminal' } },
-  { id: 'm2m-python', name: 'Python service', platform: 'Python', category: 'm2m', logo: { color: '#1e40af', glyph: 'terminal' } },
-  { id: 'm2m-java', name: 'Java service', platform: 'Java', category: 'm2m', logo: { color: '#9a3412', glyph: 'terminal' } },
+  { id: 'm2m-node', name: 'Node.js', platform: 'JavaScript', category: 'm2m', logo: { color: '#3f6212', glyph: 'terminal' } },
+  { id: 'm2m-python', name: 'Python', platform: 'requests', category: 'm2m', logo: { color: '#1e40af', glyph: 'terminal' } },
+  { id: 'm2m-curl', name: 'cURL', platform: 'HTTP', category: 'm2m', logo: { color: '#9a3412', glyph: 'terminal' } },
 ];
 
 /** Case-insensitive match on name and platform; a blank term matches everything. */

@@ -7,7 +7,6 @@ import { applicationKeys, createApplication, type CreatableApplicationType } fro
 import { Callout } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
 import { Input, Textarea } from '@/components/ui/input';
-import { toast } from '@/components/ui/toast';
 import { paths } from '@/lib/paths';
 import { apiIssues } from '../shared/api-issues';
 import { useValidationMessage } from '../shared/validation';
@@ -43,7 +42,6 @@ export function CreateApplicationForm({ type, frameworkId, onPendingChange }: {
     onSuccess: async (application) => {
       queryClient.setQueryData(applicationKeys.detail(application.id), application);
       await queryClient.invalidateQueries({ queryKey: applicationKeys.lists() });
-      toast.success(t('create.created', { name: application.name }));
       const state: QuickStartState = { created: true, frameworkId };
       await navigate(paths.applicationQuickStart(application.id), { state });
     },

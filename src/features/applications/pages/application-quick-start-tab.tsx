@@ -1,9 +1,10 @@
-import { useTranslation } from 'react-i18next';
-import { Callout } from '@/components/ui/card';
+import { Trans, useTranslation } from 'react-i18next';
+import { CheckIcon } from '@/components/ui/icons';
 import { findFramework } from '../catalogue/frameworks';
 import { useApplicationOutlet } from '../details/application-outlet';
 import { EssentialsGuide } from '../quick-start/essentials-guide';
 import { FlaskGuide } from '../quick-start/flask-guide';
+import { inlineCode } from '../quick-start/inline-code';
 import { useQuickStartState } from '../quick-start/quick-start-state';
 import styles from '../quick-start/quick-start.module.css';
 
@@ -21,11 +22,17 @@ export function Component() {
   return (
     <div className={styles.page}>
       {created && (
-        <Callout tone="success" role="status">
-          {t('quick_start.created', { name: application.name })}
-        </Callout>
+        <div className={styles.celebration} role="status">
+          <CheckIcon />
+          <div>
+            <p className={styles.celebrationTitle}>{t('quick_start.created_title', { name: application.name })}</p>
+            <p>{t('quick_start.created')}</p>
+          </div>
+        </div>
       )}
-      <p className={styles.intro}>{useFlask ? t('quick_start.flask.intro') : t('quick_start.essentials.intro')}</p>
+      <p className={styles.intro}>
+        {useFlask ? <Trans t={t} i18nKey="quick_start.flask.intro" components={inlineCode} /> : t('quick_start.essentials.intro')}
+      </p>
       {useFlask ? <FlaskGuide application={application} /> : <EssentialsGuide application={application} frameworkName={framework?.name} />}
     </div>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Application } from '@/api/applications';
 import { Callout } from '@/components/ui/card';
@@ -10,6 +10,7 @@ import { CodeBlock, type CodeSecret } from './code-block';
 import { clientCode, homeCode, installCode, runCode, signInCode, signOutCode, type FlaskGuideValues } from './flask-code';
 import { GuideRedirectUris } from './guide-redirect-uris';
 import { GuideStep } from './guide-step';
+import { inlineCode } from './inline-code';
 import styles from './quick-start.module.css';
 import { useGuideSecret } from './use-guide-secret';
 
@@ -41,7 +42,9 @@ export function FlaskGuide({ application }: { application: Application }) {
         <GuideRedirectUris application={application} />
       </GuideStep>
       <GuideStep title={t('quick_start.flask.client.title')}>
-        <p>{t('quick_start.flask.client.body')}</p>
+        <p>
+          <Trans t={t} i18nKey="quick_start.flask.client.body" components={inlineCode} />
+        </p>
         {!guideSecret.isPending && !guideSecret.value && (
           <Callout tone="warning">
             {t('quick_start.no_secret')} <Link to={paths.applicationSettings(application.id)}>{t('quick_start.go_to_settings')}</Link>
@@ -51,20 +54,30 @@ export function FlaskGuide({ application }: { application: Application }) {
         <p className={styles.note}>{t('quick_start.flask.client.note')}</p>
       </GuideStep>
       <GuideStep title={t('quick_start.flask.sign_in.title')}>
-        <p>{t('quick_start.flask.sign_in.body')}</p>
-        <p>{t('quick_start.flask.sign_in.sign_up')}</p>
+        <p>
+          <Trans t={t} i18nKey="quick_start.flask.sign_in.body" components={inlineCode} />
+        </p>
+        <p>
+          <Trans t={t} i18nKey="quick_start.flask.sign_in.sign_up" components={inlineCode} />
+        </p>
         <CodeBlock title="app.py" parts={signInCode(values)} />
       </GuideStep>
       <GuideStep title={t('quick_start.flask.sign_out.title')}>
-        <p>{t('quick_start.flask.sign_out.body')}</p>
+        <p>
+          <Trans t={t} i18nKey="quick_start.flask.sign_out.body" components={inlineCode} />
+        </p>
         <CodeBlock title="app.py" parts={signOutCode(values)} />
       </GuideStep>
       <GuideStep title={t('quick_start.flask.home.title')}>
-        <p>{t('quick_start.flask.home.body')}</p>
+        <p>
+          <Trans t={t} i18nKey="quick_start.flask.home.body" components={inlineCode} />
+        </p>
         <CodeBlock title="app.py" parts={homeCode()} />
       </GuideStep>
       <GuideStep title={t('quick_start.flask.run.title')}>
-        <p>{t('quick_start.flask.run.body', { origin: originOf(values.redirectUri) })}</p>
+        <p>
+          <Trans t={t} i18nKey="quick_start.flask.run.body" values={{ origin: originOf(values.redirectUri) }} components={inlineCode} />
+        </p>
         <CodeBlock title={t('quick_start.terminal')} parts={runCode(values)} />
       </GuideStep>
     </ol>
