@@ -2,7 +2,7 @@
 // `npm run bench`: builds Torii into bench/.build (never dist/), then measures and prints one table, also
 // written to bench/results/latest.json (+ latest.md). Timings are reported, not asserted: the budgets that
 // gate CI live in scripts/check-budgets.mjs. See docs/performance.md.
-//   --skip-build        reuse bench/.build        --port N       preview port (default 4390)
+//   --skip-build        reuse bench/.build        --port N       server port (default 4390)
 //   --only=sizes,lighthouse,list,connectors        --samples N    list samples (default 5)
 //   --lighthouse-runs N (default 3)               --applications N / --connectors N (10000 / 50)
 import { execFileSync } from 'node:child_process';
@@ -12,13 +12,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
+import { build } from 'vite';
 import { analyzeBuild, checkBudgets } from './lib/bundle.mjs';
 import { composition } from './lib/composition.mjs';
 import { connectorFormTimings } from './lib/connector-forms.mjs';
 import { lighthouse } from './lib/lighthouse.mjs';
 import { listTimings } from './lib/list-timings.mjs';
 import { renderMarkdown } from './lib/report.mjs';
+import { startServer } from './lib/server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -52,8 +53,8 @@ if (only.has('sizes')) {
   results.sizes = { ...analysis, budgets: checkBudgets(analysis), initialComposition: composition(outDir, analysis.initialFiles.js) };
 }
 
-const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { port: Number(values.port), strictPort: true } });
-const baseUrl = `http://localhost:${values.port}`;
+const server = await startServer({ root, distDir: outDir, port: Number(values.port) });
+const baseUrl = server.url;
 try {
   if (only.has('lighthouse')) {
     results.lighthouse = { url: '/applications', ...(await lighthouse(`${baseUrl}/applications?lang=en`, { runs: Number(values['lighthouse-runs']), log })) };
