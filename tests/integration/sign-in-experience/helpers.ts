@@ -1,9 +1,13 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import { http } from 'msw';
 import { db } from '../../../mocks/db';
 import { server } from '../../../mocks/node';
 
 export const PAGE = '/sign-in-experience/sign-up-and-sign-in';
+
+// Lazy route chunks, locale files and the embedded API all answer asynchronously; on a shared, busy
+// machine the default 1 s for findBy/waitFor is too tight. Vitest isolates files, so this stays here.
+configure({ asyncUtilTimeout: 5000 });
 
 /**
  * Adds configured connectors straight to the embedded API's store (configs are not the point here;

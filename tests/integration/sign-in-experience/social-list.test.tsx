@@ -15,10 +15,10 @@ test('adds configured social connectors by target, each offered once, and the pr
   await user.click(screen.getByRole('button', { name: 'Add social connector' }));
   let dialog = await screen.findByRole('dialog', { name: 'Add social connector' });
   // Alipay Web and Native share the target `alipay`: one entry. The Email connector is not social.
-  // Each offer reads: name, then the platforms configured for that target.
+  // Each offer reads: name, then the platforms configured for that target; alphabetical.
   expect(within(dialog).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-    'PatreonUniversal',
     'Alipay (Web)WebNative',
+    'PatreonUniversal',
   ]);
   await user.click(within(dialog).getByRole('button', { name: /Alipay \(Web\)/ }));
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

@@ -13,13 +13,17 @@ export function AddSocialConnectorDialog(props: {
   onAdd: (target: string) => void;
 }) {
   const { t, i18n } = useTranslation(['sign-in-experience', 'common']);
+  // Alphabetical, so a long catalogue is easy to scan whatever order the server lists connectors in.
+  const options = props.options
+    .map((option) => ({ ...option, name: connectorDisplayName(option.connector, i18n.language) }))
+    .sort((a, b) => a.name.localeCompare(b.name, i18n.language));
   return (
     <Dialog open={props.open} onOpenChange={props.onOpenChange} title={t('social.add')} description={t('social.add_description')}>
-      {props.options.length === 0 ? (
+      {options.length === 0 ? (
         <p className={styles.muted}>{t('social.all_added')}</p>
       ) : (
         <ul className={styles.addList}>
-          {props.options.map((option) => (
+          {options.map((option) => (
             <li key={option.target}>
               <button
                 type="button"
@@ -30,7 +34,7 @@ export function AddSocialConnectorDialog(props: {
                 }}
               >
                 <ConnectorLogo connector={option.connector} />
-                <span className={styles.targetName}>{connectorDisplayName(option.connector, i18n.language)}</span>
+                <span className={styles.targetName}>{option.name}</span>
                 <PlatformTags platforms={option.platforms} />
               </button>
             </li>

@@ -33,9 +33,18 @@ export function SocialTargetList({ items, actions }: { items: SocialTarget[]; ac
     count: ids.length,
   });
   // dnd-kit speaks English by default; these say the same in the console's language.
+  // dnd-kit reports "over itself" right after pick-up; saying it would drown the pick-up message.
+  const lastOver = useRef<UniqueIdentifier | null>(null);
   const announcements: Announcements = {
-    onDragStart: ({ active }) => t('dnd.picked_up', describe(active.id)),
-    onDragOver: ({ active, over }) => (over ? t('dnd.over', describe(active.id, over.id)) : undefined),
+    onDragStart: ({ active }) => {
+      lastOver.current = active.id;
+      return t('dnd.picked_up', describe(active.id));
+    },
+    onDragOver: ({ active, over }) => {
+      if (!over || over.id === lastOver.current) return undefined;
+      lastOver.current = over.id;
+      return t('dnd.over', describe(active.id, over.id));
+    },
     onDragEnd: ({ active, over }) => (over ? t('dnd.dropped', describe(active.id, over.id)) : undefined),
     onDragCancel: ({ active }) => t('dnd.cancelled', describe(active.id)),
   };
