@@ -5,13 +5,12 @@ import {
   PointerSensor,
   useSensor,
   useSensors,
-  type Announcements,
   type DragEndEvent,
-  type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDndAccessibility } from '../../hooks/use-dnd-accessibility';
 import type { SocialListActions } from '../../hooks/use-social-list-actions';
 import type { SocialTarget } from '../../model/social-targets';
 import styles from '../sign-in-experience.module.css';
@@ -27,27 +26,7 @@ export function SocialTargetList({ items, actions }: { items: SocialTarget[]; ac
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
 
-  const describe = (id: UniqueIdentifier, at: UniqueIdentifier = id) => ({
-    name: actions.nameOf(String(id)),
-    position: ids.indexOf(String(at)) + 1,
-    count: ids.length,
-  });
-  // dnd-kit speaks English by default; these say the same in the console's language.
-  // dnd-kit reports "over itself" right after pick-up; saying it would drown the pick-up message.
-  const lastOver = useRef<UniqueIdentifier | null>(null);
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => {
-      lastOver.current = active.id;
-      return t('dnd.picked_up', describe(active.id));
-    },
-    onDragOver: ({ active, over }) => {
-      if (!over || over.id === lastOver.current) return undefined;
-      lastOver.current = over.id;
-      return t('dnd.over', describe(active.id, over.id));
-    },
-    onDragEnd: ({ active, over }) => (over ? t('dnd.dropped', describe(active.id, over.id)) : undefined),
-    onDragCancel: ({ active }) => t('dnd.cancelled', describe(active.id)),
-  };
+  const accessibility = useDndAccessibility(ids, actions.nameOf);
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (over && active.id !== over.id) actions.move(ids.indexOf(String(active.id)), ids.indexOf(String(over.id)), { silent: true });
@@ -85,7 +64,7 @@ export function SocialTargetList({ items, actions }: { items: SocialTarget[]; ac
       sensors={sensors}
       collisionDetection={closestCenter}
       onDragEnd={onDragEnd}
-      accessibility={{ announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
+      accessibility={accessibility}
     >
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
         <ol ref={listRef} className={styles.targetList} aria-label={t('social.list_label')}>
