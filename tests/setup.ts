@@ -1,9 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach } from 'vitest';
 import { resetDb } from '../mocks/db';
 import { server } from '../mocks/node';
 import { i18next, initI18n } from '../src/lib/i18n';
+
+// findBy/waitFor give up after this ceiling; a loaded 2-core CI machine needs more than the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 // At the top level, not in beforeAll: a client created at module load must see the patched fetch.
 server.listen({ onUnhandledRequest: 'error' });
