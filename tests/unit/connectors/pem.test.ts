@@ -48,6 +48,7 @@ describe('checkPrivateKeyPem rejects', () => {
     ['an EC key', ecKey, 'not_rsa'],
     ['the body without header and footer', body(pkcs8), 'missing_header'],
     ['garbage', 'hello, this is not a key', 'not_pem'],
+    ['a few words that happen to be base64 letters', 'myprivatekey', 'not_pem'],
     ['a key cut short', pkcs8.slice(0, 900), 'truncated'],
     ['a body missing its last lines', pkcs8.replace(/\n[^\n]*\n[^\n]*\n-----END/, '\n-----END'), 'truncated'],
     ['a body that is not base64', pkcs8.replace(/\n(.{10})/, '\n$1!*'), 'not_base64'],

@@ -51,7 +51,7 @@ export function AlipayKeyTools({ name, form }: { name: string; form: ConfigForm 
       {publicKey && (
         <Field label={t('alipay_key.public_key')} description={t('alipay_key.public_key_hint')}>
           <div className={styles.publicKey}>
-            <Textarea readOnly value={publicKey} rows={4} className={styles.mono} />
+            <Textarea readOnly value={publicKey} rows={5} className={styles.mono} />
             <CopyButton value={publicKey} />
           </div>
         </Field>

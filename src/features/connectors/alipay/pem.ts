@@ -117,7 +117,11 @@ export function checkPrivateKeyPem(input: string): PemCheck {
   const text = input.replace(/\\r\\n|\\n|\\r/g, '\n').replace(/\r\n?/g, '\n').trim();
   if (!text) return fail('empty');
   const begin = BEGIN.exec(text);
-  if (!begin) return fail(BASE64.test(text.replace(/\s+/g, '')) ? 'missing_header' : 'not_pem');
+  if (!begin) {
+    // A long run of base64 is a key body without its lines; a few words are just not a key.
+    const compact = text.replace(/\s+/g, '');
+    return fail(compact.length >= 64 && BASE64.test(compact) ? 'missing_header' : 'not_pem');
+  }
   const label = begin[1] ?? '';
   const labelProblem = LABEL_PROBLEMS[label];
   if (labelProblem) return fail(labelProblem);

@@ -22,7 +22,9 @@ export function CreateConnector({ factory, connectors }: { factory: ConnectorFac
   const name = nameOf(factory);
   const [id] = useState(generateConnectorId);
   // Standard connectors (OIDC, OAuth 2.0, SAML) may have several instances; the others only one.
-  const existing = factory.isStandard ? undefined : connectors.find((connector) => connector.connectorId === factory.id);
+  // Decided once: after "Save and done" the list includes the new connector, and the form must
+  // stay mounted until it has navigated to the details page.
+  const [existing] = useState(() => (factory.isStandard ? undefined : connectors.find((connector) => connector.connectorId === factory.id)));
 
   return (
     <>

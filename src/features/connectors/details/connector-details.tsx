@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Connector } from '@/api/connectors';
 import { signInExperienceQueryOptions } from '@/api/sign-in-experience';
-import { Card, Tag } from '@/components/ui/card';
+import { Tag } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { BackToList } from '../shared/back-link';
 import { useConnectorName } from '../shared/connector-naming';
@@ -37,9 +37,7 @@ export function ConnectorDetails({ connector }: { connector: Connector }) {
           }
         />
       </div>
-      <Card as="div">
-        <RedirectFacts id={connector.id} />
-      </Card>
+      <RedirectFacts id={connector.id} />
       <DetailsForm key={connector.id} connector={connector} name={name} />
     </div>
   );

@@ -27,8 +27,8 @@ function Link({ href = '', children, node: _node, ...rest }: ComponentPropsWitho
   }
   return (
     <a {...rest} href={href} target="_blank" rel="noopener noreferrer">
-      {children}
-      <span className="visually-hidden"> {t('guide.opens_new_tab')}</span>
+      {children}{' '}
+      <span className="visually-hidden">{t('guide.opens_new_tab')}</span>
     </a>
   );
 }

@@ -9,7 +9,8 @@ import { useConnectorName } from '../shared/connector-naming';
 import sharedStyles from '../shared/shared.module.css';
 import styles from './list.module.css';
 
-export function ConnectorsTable({ connectors, onSignInPage }: { connectors: Connector[]; onSignInPage: (connector: Connector) => boolean }) {
+/** `onSignInPage` is undefined until the sign-in experience has loaded: no guess is shown meanwhile. */
+export function ConnectorsTable({ connectors, onSignInPage }: { connectors: Connector[]; onSignInPage?: ((connector: Connector) => boolean) | undefined }) {
   const { t } = useTranslation('connectors');
   const nameOf = useConnectorName();
   return (
@@ -26,7 +27,7 @@ export function ConnectorsTable({ connectors, onSignInPage }: { connectors: Conn
         </thead>
         <tbody>
           {connectors.map((connector) => {
-            const shown = onSignInPage(connector);
+            const shown = onSignInPage?.(connector);
             return (
               <tr key={connector.id}>
                 <td>
@@ -42,7 +43,7 @@ export function ConnectorsTable({ connectors, onSignInPage }: { connectors: Conn
                   <CopyableText value={connector.id} />
                 </td>
                 <td>
-                  <Tag tone={shown ? 'success' : 'warning'}>{t(shown ? 'list.on_sign_in' : 'list.not_on_sign_in')}</Tag>
+                  {shown !== undefined && <Tag tone={shown ? 'success' : 'warning'}>{t(shown ? 'list.on_sign_in' : 'list.not_on_sign_in')}</Tag>}
                 </td>
               </tr>
             );

@@ -28,7 +28,7 @@ export function SocialConnectorsList({ connectors, addButton }: { connectors: Co
   return (
     <div className={styles.list}>
       <SignInNudge names={hidden.map(nameOf)} />
-      <ConnectorsTable connectors={connectors} onSignInPage={onSignInPage} />
+      <ConnectorsTable connectors={connectors} onSignInPage={signInExperience.data ? onSignInPage : undefined} />
     </div>
   );
 }
