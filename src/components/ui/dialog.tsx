@@ -1,5 +1,5 @@
 import { Dialog as RadixDialog } from 'radix-ui';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './button';
 import styles from './dialog.module.css';
@@ -19,6 +19,8 @@ export type DialogProps = {
 export function Dialog({ open, onOpenChange, title, description, children, footer, size = 'default' }: DialogProps) {
   const { t } = useTranslation();
   const sizeClass = size === 'default' ? '' : styles[size];
+  // Radix gives focus back only to a Dialog.Trigger; ours open from state, so remember what had focus.
+  const returnFocusTo = useRef<HTMLElement | null>(null);
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
@@ -26,6 +28,18 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
         <RadixDialog.Content
           className={[styles.content, sizeClass].filter(Boolean).join(' ')}
           {...(description ? {} : { 'aria-describedby': undefined })}
+          onOpenAutoFocus={() => {
+            returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+          }}
+          onCloseAutoFocus={(event) => {
+            const target = returnFocusTo.current;
+            // Only when focus has nowhere to be: a dialog opening in this one's place keeps its own.
+            const focusLost = document.activeElement === null || document.activeElement === document.body;
+            if (target?.isConnected && focusLost) {
+              event.preventDefault();
+              target.focus();
+            }
+          }}
         >
           <div className={styles.header}>
             <div>
