@@ -11,7 +11,7 @@ export async function expectNoSeriousA11yViolations(page: Page, context: string)
   const report = blocking.map((violation) => {
     const nodes = violation.nodes
       .slice(0, 5)
-      .map((node) => `    ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
+      .map((node) => `    ${node.target.join(' ')} ${node.html.slice(0, 120)} — ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
       .join('\n');
     return `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.length} elements)\n${nodes}`;
   });
