@@ -153,6 +153,11 @@ test('en, keyboard only: create an app, reveal its secret and save a redirect UR
   await tabTo(page, page.getByRole('button', { name: 'Create application' }));
   await page.keyboard.press('Enter');
   const catalogue = page.getByRole('dialog', { name: 'Create application' });
+  // Escape closes the catalogue and hands focus back to the button that opened it.
+  await page.keyboard.press('Escape');
+  await expect(catalogue).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Create application' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await tabTo(page, catalogue.getByRole('button', { name: 'Flask', exact: true }));
   await page.keyboard.press('Enter');
   const name = page.getByRole('textbox', { name: 'Application name' });

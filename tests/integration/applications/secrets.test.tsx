@@ -141,6 +141,8 @@ describe('App Secret', () => {
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete' }));
     await waitFor(() => expect(within(table).queryByRole('row', { name: /^old-rotation/ })).not.toBeInTheDocument());
     expect(recorder.matching('DELETE', `${secretsPath}/old-rotation`)).toHaveLength(1);
+    // The row that opened the dialog is gone, so focus lands on "Add secret" rather than the page's body.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Add secret' })).toHaveFocus());
   });
 
   it('warns before deleting the only secret, and shows a server error in the dialog', async () => {

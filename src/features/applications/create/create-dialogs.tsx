@@ -5,6 +5,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { FrameworkCatalogue } from '../catalogue/framework-catalogue';
 import { FrameworkLogo } from '../catalogue/framework-logo';
 import { useApplicationTypeLabel } from '../shared/application-type';
+import { useReturnFocus } from '../shared/use-return-focus';
 import { CREATE_FORM_ID, CreateApplicationForm } from './create-application-form';
 import type { CreateFlow } from './create-flow';
 import styles from './create.module.css';
@@ -16,6 +17,7 @@ export function CreateDialogs({ flow }: { flow: CreateFlow }) {
   const typeLabel = useApplicationTypeLabel();
   const [isCreating, setCreating] = useState(false);
   const { step } = flow;
+  useReturnFocus(step.kind !== 'closed');
   const onOpenChange = (open: boolean) => !open && !isCreating && flow.close();
 
   return (

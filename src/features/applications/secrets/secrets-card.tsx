@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applicationSecretsQueryOptions } from '@/api/application-secrets';
 import type { Application } from '@/api/applications';
@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { PlusIcon } from '@/components/ui/icons';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
+import { useReturnFocus } from '../shared/use-return-focus';
 import { AddSecretDialog } from './add-secret-dialog';
 import { DeleteSecretDialog } from './delete-secret-dialog';
 import { RenameSecretDialog } from './rename-secret-dialog';
@@ -21,6 +22,8 @@ export function SecretsCard({ application }: { application: Application }) {
   const query = useQuery(applicationSecretsQueryOptions(application.id));
   const [adding, setAdding] = useState(false);
   const [action, setAction] = useState<Action>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  useReturnFocus(adding || action !== null, addButton);
   const rows = query.data ? toSecretRows(application, query.data) : [];
 
   return (
@@ -28,7 +31,7 @@ export function SecretsCard({ application }: { application: Application }) {
       title={t('fields.app_secret')}
       description={t('secrets.rotate_hint')}
       actions={
-        <Button onClick={() => setAdding(true)} disabled={!query.isSuccess}>
+        <Button ref={addButton} onClick={() => setAdding(true)} disabled={!query.isSuccess}>
           <PlusIcon />
           {t('secrets.add')}
         </Button>
