@@ -1,5 +1,6 @@
 import { Toaster as SonnerToaster, toast as sonnerToast } from 'sonner';
 import { useTheme } from '@/lib/theme-context';
+import './toast.css';
 
 // sonner: small, accessible (aria-live) and themeable toasts; not worth hand-writing.
 export function Toaster() {

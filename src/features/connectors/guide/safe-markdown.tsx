@@ -62,9 +62,15 @@ function Image({ src, alt, node: _node, ...rest }: ComponentPropsWithoutRef<'img
   return <img {...rest} src={src} alt={alt ?? ''} loading="lazy" referrerPolicy="no-referrer" className={styles.image} />;
 }
 
+// A long command scrolls sideways: focusable so keyboard users can scroll it too.
+function Pre({ node: _node, ...rest }: ComponentPropsWithoutRef<'pre'> & { node?: unknown }) {
+  return <pre {...rest} tabIndex={0} />;
+}
+
 // README headings sit under the page's own h1 and the guide's h2.
 const components: Components = {
   a: Link,
+  pre: Pre,
   h1: heading('h3'),
   h2: heading('h4'),
   h3: heading('h5'),
