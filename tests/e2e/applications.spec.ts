@@ -83,13 +83,13 @@ test('ja: create Bookstore from 従来型 Web → Flask, reveal and copy the App
 
   // Redirect URIs: a bad one is refused while typing, then the real ones are saved.
   const redirects = page.getByRole('group', { name: 'リダイレクト URI', exact: true });
-  await redirects.getByRole('button', { name: '追加' }).click();
+  await redirects.getByRole('button', { name: 'URI を追加' }).click();
   await uriInput(page, 'ja', 'redirect_uris', 1).fill('localhost:3000/callback');
   await expect(redirects.getByRole('alert')).toHaveText('http:// または https:// で始まるアドレスを入力してください。');
   await uriInput(page, 'ja', 'redirect_uris', 1).fill('http://localhost:3000/callback');
   await expect(redirects.getByRole('alert')).toHaveCount(0);
   const postSignOut = page.getByRole('group', { name: 'サインアウト後のリダイレクト URI' });
-  await postSignOut.getByRole('button', { name: '追加' }).click();
+  await postSignOut.getByRole('button', { name: 'URI を追加' }).click();
   await uriInput(page, 'ja', 'post_sign_out_redirect_uris', 1).fill('http://localhost:3000/');
   await page.getByRole('region', { name: '未保存の変更' }).getByRole('button', { name: '変更を保存' }).click();
   await expect(page.getByRole('region', { name: '未保存の変更' })).toHaveCount(0);
@@ -174,7 +174,7 @@ test('en, keyboard only: create an app, reveal its secret and save a redirect UR
   await expect(row.getByRole('button', { name: 'Hide', exact: true })).toBeFocused();
 
   const redirects = page.getByRole('group', { name: 'Redirect URIs', exact: true });
-  await tabTo(page, redirects.getByRole('button', { name: 'Add another' }));
+  await tabTo(page, redirects.getByRole('button', { name: 'Add URI' }));
   await page.keyboard.press('Enter');
   await expect(uriInput(page, 'en', 'redirect_uris', 1)).toBeFocused();
   await page.keyboard.type('https://shop.example.com/callback');

@@ -41,7 +41,7 @@ function Glyph({ glyph }: { glyph: LogoGlyph }) {
 export function FrameworkLogo({ color, glyph }: { color: string; glyph: LogoGlyph }) {
   return (
     <svg width="40" height="40" viewBox="0 0 40 40" aria-hidden="true" focusable="false">
-      <rect width="40" height="40" rx="10" fill={color} />
+      <rect x="0.5" y="0.5" width="39" height="39" rx="9.5" fill={color} stroke="#ffffff" strokeOpacity={0.14} />
       <Glyph glyph={glyph} />
     </svg>
   );

@@ -87,7 +87,7 @@ export function UriListField({ form, name, label, description }: {
       <div>
         <Button size="small" onClick={() => append({ value: '' })}>
           <PlusIcon />
-          {t('uris.add')}
+          {fields.length === 0 ? t('uris.add_first') : t('uris.add')}
         </Button>
       </div>
     </fieldset>
