@@ -39,7 +39,16 @@ export const connectorQueryOptions = (id: string) =>
     gcTime: 0,
   });
 
-export async function createConnector(input: { connectorId: string; id?: string; config: ConnectorConfig; syncProfile?: boolean }) {
+/** `metadata` only for standard connectors (OIDC, OAuth 2.0, SAML): their own target and button name. */
+export type StandardConnectorMetadata = { target: string; name: Record<string, string> & { en: string } };
+
+export async function createConnector(input: {
+  connectorId: string;
+  id?: string;
+  config: ConnectorConfig;
+  metadata?: StandardConnectorMetadata;
+  syncProfile?: boolean;
+}) {
   return (await apiRequest('/connectors', { method: 'POST', body: input, schema: connectorSchema })).data;
 }
 

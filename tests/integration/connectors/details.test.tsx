@@ -124,3 +124,18 @@ describe('connector details', () => {
     expect(await screen.findByText('This connector does not exist or was deleted.')).toBeInTheDocument();
   });
 });
+
+describe('deleting one of two connectors of a provider', () => {
+  it('does not claim the sign-in button goes away while the other platform still serves it', async () => {
+    seedConnector('alipayweb001', 'alipay-web', { appId: '1', privateKey: 'x', signType: 'RSA2' });
+    seedConnector('alipaynat001', 'alipay-native', { appId: '2', privateKey: 'y', signType: 'RSA2' });
+    seedTargets('alipay');
+    const { user } = await renderApp('/connectors/alipayweb001');
+    await user.click(await screen.findByRole('button', { name: 'Delete connector' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete Alipay (Web)?' });
+    expect(within(dialog).queryByText(/is shown on the sign-in page/)).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await screen.findByText('Alipay (Web) deleted');
+    expect(db.signInExperience.socialSignInConnectorTargets).toEqual(['alipay']);
+  });
+});

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ConnectorFactory } from '@/api/connector-factories';
@@ -17,20 +17,24 @@ import { useConfigForm } from '../config-form/use-config-form';
 import { useConfigSubmit } from '../config-form/use-config-submit';
 import { RedirectFacts } from '../shared/redirect-facts';
 import styles from './create.module.css';
+import { splitStandardMetadata, useStandardMetadataItems } from './standard-metadata';
 
 /** The config form of a new connector; its id is fixed before saving so the redirect URI is final. */
 export function CreateForm({ factory, id, name, connectors }: { factory: ConnectorFactory; id: string; name: string; connectors: Connector[] }) {
-  const { t } = useTranslation('connectors');
+  const { t, i18n } = useTranslation('connectors');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const items = factory.formItems ?? [];
+  const metadataItems = useStandardMetadataItems(factory.isStandard);
+  const items = useMemo(() => [...metadataItems, ...(factory.formItems ?? [])], [metadataItems, factory.formItems]);
   const [defaultValues] = useState(() => defaultFormValues(items, rulesFor(factory.id)));
   const form = useConfigForm({ items, factoryId: factory.id, defaultValues });
   const [createdId, setCreatedId] = useState<string | null>(null);
 
   const mutation = useMutation({
-    mutationFn: (config: Record<string, unknown>) =>
-      createConnector({ connectorId: factory.id, id, config: toConfigPayload(items, config) }),
+    mutationFn: (values: Record<string, unknown>) => {
+      const { config, metadata } = splitStandardMetadata(values, i18n.resolvedLanguage ?? 'en');
+      return createConnector({ connectorId: factory.id, id, config: toConfigPayload(items, config), ...(metadata ? { metadata } : {}) });
+    },
     onSuccess: async (connector) => {
       queryClient.setQueryData(connectorKeys.detail(connector.id), connector);
       await queryClient.invalidateQueries({ queryKey: connectorKeys.all, exact: true });

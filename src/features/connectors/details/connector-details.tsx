@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Connector } from '@/api/connectors';
+import { connectorsQueryOptions, type Connector } from '@/api/connectors';
 import { signInExperienceQueryOptions } from '@/api/sign-in-experience';
 import { Tag } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -17,7 +17,10 @@ export function ConnectorDetails({ connector }: { connector: Connector }) {
   const { t } = useTranslation('connectors');
   const name = useConnectorName()(connector);
   const signInExperience = useQuery(signInExperienceQueryOptions());
+  const connectors = useQuery(connectorsQueryOptions());
   const onSignInPage = signInExperience.data?.socialSignInConnectorTargets.includes(connector.target) ?? false;
+  // Alipay Web and Native share the target `alipay`: the button stays while another connector serves it.
+  const targetShared = connectors.data?.some((other) => other.id !== connector.id && other.target === connector.target) ?? false;
   return (
     <div className={styles.page}>
       <div>
@@ -32,7 +35,7 @@ export function ConnectorDetails({ connector }: { connector: Connector }) {
           actions={
             <>
               <GuideSheet connector={connector} name={name} />
-              <DeleteConnector connector={connector} name={name} onSignInPage={onSignInPage} />
+              <DeleteConnector connector={connector} name={name} removesButton={onSignInPage && !targetShared} />
             </>
           }
         />

@@ -13,7 +13,7 @@ import { toast } from '@/components/ui/toast';
 import { paths } from '@/lib/paths';
 
 /** Delete, with a warning when the provider's button is on the sign-in page. */
-export function DeleteConnector({ connector, name, onSignInPage }: { connector: Connector; name: string; onSignInPage: boolean }) {
+export function DeleteConnector({ connector, name, removesButton }: { connector: Connector; name: string; removesButton: boolean }) {
   const { t } = useTranslation('connectors');
   const { t: tCommon } = useTranslation();
   const queryClient = useQueryClient();
@@ -50,7 +50,7 @@ export function DeleteConnector({ connector, name, onSignInPage }: { connector: 
         onConfirm={() => mutation.mutate()}
       >
         <p>{t('details.delete_body', { name })}</p>
-        {onSignInPage && <Callout tone="warning">{t('details.delete_in_use', { name })}</Callout>}
+        {removesButton && <Callout tone="warning">{t('details.delete_in_use', { name })}</Callout>}
         {mutation.isError && (
           <Callout tone="danger" role="alert">
             {describeError(mutation.error, tCommon)}
