@@ -22,6 +22,21 @@ export type ConfirmDialogProps = {
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
+  // Set in the click itself: `isPending` from a mutation arrives a render later, after a double
+  // click's second click has already fired (tests/e2e/abuse/double-submit.spec.ts). It ends when the
+  // returned promise settles, when the caller's `isPending` goes back to false, or when the dialog closes.
+  const [confirming, setConfirming] = useState(false);
+  const [seen, setSeen] = useState({ pending: props.isPending, open: props.open });
+  if (seen.pending !== props.isPending || seen.open !== props.open) {
+    setSeen({ pending: props.isPending, open: props.open });
+    if (!props.isPending || !props.open) setConfirming(false);
+  }
+  const confirm = () => {
+    if (confirming || props.isPending) return;
+    setConfirming(true);
+    const result = props.onConfirm();
+    if (result instanceof Promise) void result.catch(() => undefined).finally(() => setConfirming(false));
+  };
   const needsText = props.confirmationText !== undefined;
   const blocked = needsText && typed !== props.confirmationText;
 
@@ -41,8 +56,8 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
           <Button
             variant={props.variant ?? 'danger'}
             disabled={blocked}
-            isLoading={props.isPending}
-            onClick={() => void props.onConfirm()}
+            isLoading={props.isPending || confirming}
+            onClick={confirm}
           >
             {props.confirmLabel}
           </Button>
