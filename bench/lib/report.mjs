@@ -54,11 +54,12 @@ function listRows(list) {
 }
 
 function connectorRows(forms) {
-  const rows = forms.factories.map((factory) => [
-    `Connector form \`${factory.id}\` (${factory.fields} fields): render · validate a full submit`,
-    factory.error ? `failed: ${factory.error}` : `${ms(factory.renderMs)} · ${ms(factory.validateMs)}`,
+  return forms.factories.map((factory) => [
+    `Connector form \`${factory.id}\` (${factory.fields} fields): render, first / median of ${forms.samples} · validate a full submit`,
+    factory.error
+      ? `failed: ${factory.error}`
+      : `${ms(factory.firstRenderMs)} / ${ms(factory.renderMs)} · ${ms(factory.validateMs)} (${factory.outcome === 'invalid' ? 'errors shown' : 'sent'})`,
   ]);
-  return rows;
 }
 
 export function renderMarkdown(results) {
