@@ -65,7 +65,7 @@ export function CreateApplicationForm({ type, frameworkId, onPendingChange }: {
       <Field label={t('fields.application_name')} required error={validationMessage(errors.name?.message)}>
         <Input {...form.register('name')} required autoComplete="off" maxLength={NAME_INPUT_LIMIT} autoFocus />
       </Field>
-      <Field label={t('fields.description')} description={t('create.description_hint')} error={errors.description?.message}>
+      <Field label={t('fields.description')} description={t('create.description_hint')} error={validationMessage(errors.description?.message)}>
         <Textarea {...form.register('description')} rows={3} className={styles.textarea} />
       </Field>
     </form>

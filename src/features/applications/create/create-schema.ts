@@ -12,9 +12,16 @@ export const applicationNameSchema = z
     z.refine((value) => value.trim().length <= NAME_MAX_LENGTH, 'name_too_long' satisfies ValidationCode),
   );
 
+export const DESCRIPTION_MAX_LENGTH = 2048;
+
+// The settings form's limit: without it a 1 MB paste was sent and stored (tests/e2e/abuse/oversized-input.spec.ts).
+export const applicationDescriptionSchema = z
+  .string()
+  .check(z.maxLength(DESCRIPTION_MAX_LENGTH, 'description_too_long' satisfies ValidationCode));
+
 export const createApplicationSchema = z.object({
   name: applicationNameSchema,
-  description: z.string(),
+  description: applicationDescriptionSchema,
 });
 export type CreateApplicationValues = z.infer<typeof createApplicationSchema>;
 

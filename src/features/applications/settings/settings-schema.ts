@@ -1,10 +1,8 @@
 import { z } from 'zod/mini';
 import type { Application, UpdateApplicationInput } from '@/api/applications';
-import { applicationNameSchema } from '../create/create-schema';
+import { applicationDescriptionSchema, applicationNameSchema } from '../create/create-schema';
 import { cleanUriList, toUriEntries, uriListProblems, type UriEntry } from '../shared/redirect-uris';
-import type { ValidationCode } from '../shared/validation';
 
-export const DESCRIPTION_MAX_LENGTH = 2048;
 
 /** One row list of URIs, checked as a whole so duplicates can be found. */
 export const uriListSchema = (options: { allowCustomScheme?: boolean } = {}) =>
@@ -19,7 +17,7 @@ export const uriListSchema = (options: { allowCustomScheme?: boolean } = {}) =>
 export const settingsSchema = (options: { allowCustomScheme?: boolean }) =>
   z.object({
     name: applicationNameSchema,
-    description: z.string().check(z.maxLength(DESCRIPTION_MAX_LENGTH, 'description_too_long' satisfies ValidationCode)),
+    description: applicationDescriptionSchema,
     redirectUris: uriListSchema(options),
     postLogoutRedirectUris: uriListSchema(options),
   });
