@@ -5,6 +5,8 @@ import { CloseIcon, SearchIcon } from '@/components/ui/icons';
 import { Input } from '@/components/ui/input';
 import styles from './search-box.module.css';
 
+const SEARCH_MAX_LENGTH = 256;
+
 /** A labelled search field with a clear button; the caller decides when the term is applied. */
 export function SearchBox({ value, onChange, label, placeholder }: {
   value: string;
@@ -31,6 +33,9 @@ export function SearchBox({ value, onChange, label, placeholder }: {
         className={styles.searchInput}
         autoComplete="off"
         spellCheck={false}
+        // Names are at most 256 characters: a longer term cannot match, and a 1 MB paste would end up
+        // in the URL and the request (tests/e2e/abuse/oversized-input.spec.ts).
+        maxLength={SEARCH_MAX_LENGTH}
       />
       {value && (
         <Button size="icon" variant="ghost" className={styles.searchClear} aria-label={t('list.clear_search')} onClick={() => onChange('')}>
