@@ -50,7 +50,14 @@ function readJson(text: string): Outcome {
   return typeof value === 'object' && value !== null ? { value } : { issue: { code: 'json_not_object' } };
 }
 
+/**
+ * Far above any real setting (a 4096-bit PEM key is about 3 300 characters), but a 1 MB paste is refused
+ * here instead of being sent and stored (tests/e2e/abuse/oversized-input.spec.ts).
+ */
+export const MAX_SETTING_LENGTH = 65_536;
+
 export function readItem(item: KnownFormItem, raw: unknown, rule: FieldRule = {}): Outcome {
+  if (typeof raw === 'string' && raw.length > MAX_SETTING_LENGTH) return { issue: { code: 'too_long', max: MAX_SETTING_LENGTH } };
   switch (item.type) {
     case 'Text': {
       const text = asText(raw).trim();

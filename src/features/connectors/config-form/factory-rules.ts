@@ -7,6 +7,7 @@ export type ConfigIssue =
   | { code: 'not_an_option' }
   | { code: 'json_syntax'; line: number; column: number }
   | { code: 'json_not_object' }
+  | { code: 'too_long'; max: number }
   | { code: 'private_key'; problem: PemProblem };
 
 export type FieldCheck = (value: string) => { value: string } | { issue: ConfigIssue };

@@ -7,7 +7,7 @@ import type { FieldText } from './field-text';
 
 /** Words for each schema issue, in the admin's language. */
 export function useConfigMessage(fieldText: (item: FormItem) => FieldText): ConfigMessage {
-  const { t } = useTranslation('connectors');
+  const { t, i18n } = useTranslation('connectors');
   return useCallback(
     (issue: ConfigIssue, item: FormItem) => {
       switch (issue.code) {
@@ -19,12 +19,14 @@ export function useConfigMessage(fieldText: (item: FormItem) => FieldText): Conf
         case 'not_an_option':
         case 'json_not_object':
           return t(`form.issues.${issue.code}`);
+        case 'too_long':
+          return t('form.issues.too_long', { max: issue.max.toLocaleString(i18n.language) });
         case 'json_syntax':
           return t('form.issues.json_syntax', { line: issue.line, column: issue.column });
         case 'private_key':
           return t(`form.private_key.${issue.problem}`);
       }
     },
-    [t, fieldText],
+    [t, i18n.language, fieldText],
   );
 }
