@@ -23,13 +23,15 @@ export function DeleteConnector({ connector, name, removesButton }: { connector:
     mutationFn: () => deleteConnector(connector.id),
     onSuccess: async () => {
       setOpen(false);
-      queryClient.removeQueries({ queryKey: connectorKeys.detail(connector.id) });
       toast.success(t('details.deleted', { name }));
+      // Leave first: removing the detail query while this page still watches it refetched the deleted
+      // connector, and the 404 was logged (tests/e2e/abuse/double-submit.spec.ts).
+      await navigate(paths.socialConnectors());
+      queryClient.removeQueries({ queryKey: connectorKeys.detail(connector.id) });
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: connectorKeys.all, exact: true }),
         queryClient.invalidateQueries({ queryKey: signInExperienceKeys.all }),
       ]);
-      await navigate(paths.socialConnectors());
     },
   });
   return (
