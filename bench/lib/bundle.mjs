@@ -132,7 +132,14 @@ export function analyzeBuild(distDir, language = 'en') {
   const routeModules = Object.keys(manifest).filter((key) => manifest[key].isDynamicEntry && /^src\//.test(key));
   const modules = routeModules.map((key) => {
     const files = filesOf(manifest, staticClosure(manifest, [key]));
-    return { module: key, own: { js: total(distDir, files.js, cache, initialAll), css: total(distDir, files.css, cache, initialAll) } };
+    return {
+      module: key,
+      // The route's own chunk: the code only this lazy module brings (the budgeted figure).
+      chunk: { js: total(distDir, [manifest[key].file], cache) },
+      // What a first visit downloads beyond `initial`, shared libraries included (reported, not budgeted:
+      // the dialog, form and schema libraries it counts are shared by several routes and cached after one).
+      own: { js: total(distDir, files.js, cache, initialAll), css: total(distDir, files.css, cache, initialAll) },
+    };
   });
   const listed = new Set(ROUTES.flatMap((route) => route.modules));
   const unlisted = routeModules.filter((key) => !listed.has(key));
@@ -168,7 +175,11 @@ export function checkBudgets(analysis) {
     limitKb: BUDGETS.firstRouteInitialJsKb,
   });
   for (const module of analysis.modules) {
-    results.push({ name: `own JS of ${module.module}`, actualKb: module.own.js.gzipKb, limitKb: BUDGETS.routeOwnJsKb });
+    results.push({
+      name: `own chunk of ${module.module} (first visit adds ${kb(module.own.js.gzipKb)} kB with shared chunks)`,
+      actualKb: module.chunk.js.gzipKb,
+      limitKb: BUDGETS.routeOwnJsKb,
+    });
   }
   for (const route of analysis.routes) {
     if (route.missing.length > 0) results.push({ name: `route ${route.path} is in the build`, actualKb: Number.NaN, limitKb: 0, missing: route.missing });

@@ -1,37 +1,16 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod/mini';
 import { apiRequest } from '@/lib/api-client';
 import { DEFAULT_PAGE_SIZE, fetchPage } from '@/lib/pagination';
+import type { Application, ApplicationType, OidcClientMetadata } from './applications.schemas';
 
-export const APPLICATION_TYPES = ['Native', 'SPA', 'Traditional', 'MachineToMachine', 'Protected', 'SAML'] as const;
-export const applicationTypeSchema = z.enum(APPLICATION_TYPES);
-export type ApplicationType = z.infer<typeof applicationTypeSchema>;
+export type { Application, ApplicationType, OidcClientMetadata } from './applications.schemas';
+
+// Fetched in parallel with the first request rather than before the first paint.
+const schemas = () => import('./applications.schemas');
+const applicationSchema = () => schemas().then((module) => module.applicationSchema);
 
 /** Types whose apps authenticate with an App Secret (and get a "Default secret" on creation). */
 export const TYPES_WITH_SECRETS: readonly ApplicationType[] = ['Traditional', 'MachineToMachine', 'Protected'];
-
-// Loose objects: unknown keys survive a round trip, because PATCH replaces JSON objects whole.
-export const oidcClientMetadataSchema = z.looseObject({
-  redirectUris: z.array(z.string()),
-  postLogoutRedirectUris: z.array(z.string()),
-});
-export type OidcClientMetadata = z.infer<typeof oidcClientMetadataSchema>;
-
-export const applicationSchema = z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  description: z.nullable(z.optional(z.string())),
-  type: applicationTypeSchema,
-  oidcClientMetadata: oidcClientMetadataSchema,
-  customClientMetadata: z.optional(z.record(z.string(), z.unknown())),
-  isThirdParty: z.optional(z.boolean()),
-  createdAt: z.number(),
-  tenantId: z.optional(z.string()),
-  /** Legacy servers only. A value starting with `#internal:` is not a usable secret. */
-  secret: z.optional(z.string()),
-  isAdmin: z.optional(z.boolean()),
-});
-export type Application = z.infer<typeof applicationSchema>;
 
 export type ApplicationListParams = { page: number; pageSize?: number; search?: string };
 
@@ -52,7 +31,7 @@ export const applicationListQueryOptions = (params: ApplicationListParams) =>
   queryOptions({
     queryKey: applicationKeys.list(params),
     queryFn: ({ signal }) =>
-      fetchPage('/applications', applicationSchema, {
+      fetchPage('/applications', schemas().then((module) => module.applicationListSchema), {
         page: params.page,
         pageSize: params.pageSize ?? DEFAULT_PAGE_SIZE,
         query: { search: toSearchParam(params.search) },
@@ -64,7 +43,7 @@ export const applicationQueryOptions = (id: string) =>
   queryOptions({
     queryKey: applicationKeys.detail(id),
     queryFn: async ({ signal }) =>
-      (await apiRequest(`/applications/${encodeURIComponent(id)}`, { schema: applicationSchema, signal })).data,
+      (await apiRequest(`/applications/${encodeURIComponent(id)}`, { schema: applicationSchema(), signal })).data,
   });
 
 export type CreateApplicationInput = {
@@ -75,14 +54,14 @@ export type CreateApplicationInput = {
 };
 
 export async function createApplication(input: CreateApplicationInput) {
-  return (await apiRequest('/applications', { method: 'POST', body: input, schema: applicationSchema })).data;
+  return (await apiRequest('/applications', { method: 'POST', body: input, schema: applicationSchema() })).data;
 }
 
 export type UpdateApplicationInput = Partial<Pick<Application, 'name' | 'description' | 'oidcClientMetadata'>>;
 
 export async function updateApplication(id: string, input: UpdateApplicationInput) {
   return (
-    await apiRequest(`/applications/${encodeURIComponent(id)}`, { method: 'PATCH', body: input, schema: applicationSchema })
+    await apiRequest(`/applications/${encodeURIComponent(id)}`, { method: 'PATCH', body: input, schema: applicationSchema() })
   ).data;
 }
 

@@ -8,8 +8,11 @@ export type ApiRequest<S extends z.ZodMiniType | undefined> = {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   query?: Query;
   body?: unknown;
-  /** Parses the response; omit only for calls that answer 204. */
-  schema?: S;
+  /**
+   * Parses the response; omit only for calls that answer 204. May be a promise: a route can start its
+   * request before its schemas' code has arrived, and the two downloads overlap.
+   */
+  schema?: S | Promise<S>;
   signal?: AbortSignal | undefined;
 };
 
@@ -76,8 +79,9 @@ export async function apiRequest<S extends z.ZodMiniType | undefined = undefined
   const payload = response.status === 204 ? undefined : await readJson(response);
   if (!response.ok) throw toHttpError(response.status, payload, response.statusText);
 
-  if (!schema) return { data: undefined as never, headers: response.headers, status: response.status };
-  const parsed = schema.safeParse(payload);
+  const resolvedSchema = await schema;
+  if (!resolvedSchema) return { data: undefined as never, headers: response.headers, status: response.status };
+  const parsed = resolvedSchema.safeParse(payload);
   if (!parsed.success) {
     throw new ApiError({
       status: response.status,

@@ -1,17 +1,28 @@
-import { z } from 'zod/mini';
-
 /**
  * What the page is talking to. The connected-mode server answers `/console-config`;
  * anywhere else (vite preview, a static host, tests) we fall back to the embedded API.
  */
-export const consoleConfigSchema = z.object({
-  mode: z.enum(['embedded', 'connected']),
+export type ConsoleConfig = {
+  mode: 'embedded' | 'connected';
   /** The origin end users and providers see: used in redirect URIs and guides. */
-  tenantEndpoint: z.string(),
+  tenantEndpoint: string;
   /** Set by the connected server when it cannot reach or authenticate to Logto. */
-  problem: z.optional(z.nullable(z.enum(['unreachable', 'token_failed', 'forbidden']))),
-});
-export type ConsoleConfig = z.infer<typeof consoleConfigSchema>;
+  problem?: 'unreachable' | 'token_failed' | 'forbidden' | null;
+};
+
+const PROBLEMS = ['unreachable', 'token_failed', 'forbidden'] as const;
+
+/**
+ * Checked by hand rather than with zod: this runs before the first paint, and three fields of our
+ * own server's answer do not justify putting a schema library on that path.
+ */
+export function parseConsoleConfig(value: unknown): ConsoleConfig | null {
+  if (!value || typeof value !== 'object') return null;
+  const { mode, tenantEndpoint, problem } = value as Record<string, unknown>;
+  if ((mode !== 'embedded' && mode !== 'connected') || typeof tenantEndpoint !== 'string') return null;
+  if (problem !== undefined && problem !== null && !PROBLEMS.includes(problem as never)) return null;
+  return { mode, tenantEndpoint, problem: (problem ?? null) as ConsoleConfig['problem'] };
+}
 
 export const EMBEDDED_TENANT_ENDPOINT = 'http://localhost:3001';
 const embeddedConfig: ConsoleConfig = { mode: 'embedded', tenantEndpoint: EMBEDDED_TENANT_ENDPOINT };
@@ -23,8 +34,8 @@ export async function loadConsoleConfig(): Promise<ConsoleConfig> {
     const response = await fetch('/console-config', { headers: { accept: 'application/json' } });
     const type = response.headers.get('content-type') ?? '';
     if (response.ok && type.includes('application/json')) {
-      const parsed = consoleConfigSchema.safeParse(await response.json());
-      if (parsed.success) current = parsed.data;
+      const parsed = parseConsoleConfig(await response.json());
+      if (parsed) current = parsed;
     }
   } catch {
     // No server of ours: the embedded API it is.

@@ -1,5 +1,4 @@
-import i18next, { type BackendModule, type ReadCallback } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
+import i18next, { type BackendModule, type LanguageDetectorModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, setCurrentLanguage, toLanguage } from './i18n-language';
 
@@ -26,6 +25,38 @@ const lazyBackend: BackendModule = {
   },
 };
 
+/**
+ * Which language to start in: `?lang=` first, then the admin's last choice, then the browser's languages.
+ * (The `htmlTag` source of the usual detector answered `en` from index.html before the browser's own
+ * language; these three lines are all we need of it.)
+ */
+const languageDetector: LanguageDetectorModule = {
+  type: 'languageDetector',
+  init: () => undefined,
+  detect() {
+    if (typeof window === 'undefined') return undefined;
+    const fromQuery = new URLSearchParams(window.location.search).get('lang');
+    const stored = readStoredLanguage();
+    const browser = navigator.languages.find((language) => /^(en|ja)\b/i.test(language));
+    return toLanguage(fromQuery ?? stored ?? browser ?? 'en');
+  },
+  cacheUserLanguage(language: string) {
+    try {
+      localStorage.setItem(LOCALE_STORAGE_KEY, toLanguage(language));
+    } catch {
+      // Private mode or storage disabled: the choice lasts for this visit only.
+    }
+  },
+};
+
+function readStoredLanguage(): string | null {
+  try {
+    return localStorage.getItem(LOCALE_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
 function syncDocument(language: string) {
   const lang = toLanguage(language);
   setCurrentLanguage(lang);
@@ -36,7 +67,7 @@ export async function initI18n(options: { language?: string } = {}) {
   i18next.on('languageChanged', syncDocument);
   await i18next
     .use(lazyBackend)
-    .use(LanguageDetector)
+    .use(languageDetector)
     .use(initReactI18next)
     .init({
       lng: options.language,
@@ -47,14 +78,6 @@ export async function initI18n(options: { language?: string } = {}) {
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,
-      detection: {
-        // htmlTag first would answer `en` from index.html before the browser's own language.
-        order: ['querystring', 'localStorage', 'navigator'],
-        lookupQuerystring: 'lang',
-        lookupLocalStorage: LOCALE_STORAGE_KEY,
-        caches: ['localStorage'],
-        convertDetectedLanguage: (language: string) => toLanguage(language),
-      },
       react: { useSuspense: true },
     });
   syncDocument(i18next.resolvedLanguage ?? i18next.language);

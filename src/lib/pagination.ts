@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import type { z } from 'zod/mini';
 import { apiRequest } from './api-client';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -14,17 +14,18 @@ export function readTotal(headers: Headers, fallback: number): number {
 
 export const pageCount = (total: number, pageSize: number) => Math.max(1, Math.ceil(total / pageSize));
 
-export async function fetchPage<S extends z.ZodMiniType>(
+/** One page of a list; `listSchema` parses the array (and may still be loading when the request starts). */
+export async function fetchPage<T>(
   path: string,
-  itemSchema: S,
+  listSchema: z.ZodMiniType<T[]> | Promise<z.ZodMiniType<T[]>>,
   options: { page: number; pageSize?: number; query?: Record<string, string | undefined>; signal?: AbortSignal },
-): Promise<Page<z.infer<S>>> {
+): Promise<Page<T>> {
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   const { data, headers } = await apiRequest(path, {
     query: { ...options.query, page: options.page, page_size: pageSize },
-    schema: z.array(itemSchema),
+    schema: listSchema,
     signal: options.signal,
   });
-  const items = data as z.infer<S>[];
+  const items = data as T[];
   return { items, total: readTotal(headers, items.length), page: options.page, pageSize };
 }

@@ -1,30 +1,21 @@
-import { ToggleGroup } from 'radix-ui';
 import { useTranslation } from 'react-i18next';
-import { toLanguage } from '@/lib/i18n-language';
-import styles from './shell.module.css';
+import { SegmentedControl } from '@/components/ui/segmented-control';
+import { toLanguage, type Language } from '@/lib/i18n-language';
 
 // Each language is named in itself (glossary: "English" / "日本語"), whatever the current locale.
 const OPTIONS = [
-  { value: 'en', label: 'English' },
-  { value: 'ja', label: '日本語' },
+  { value: 'en', label: 'English', lang: 'en' },
+  { value: 'ja', label: '日本語', lang: 'ja' },
 ] as const;
 
 export function LocaleSwitch() {
   const { t, i18n } = useTranslation();
-  const current = toLanguage(i18n.resolvedLanguage);
   return (
-    <ToggleGroup.Root
-      type="single"
-      value={current}
-      onValueChange={(value) => value && void i18n.changeLanguage(value)}
-      aria-label={t('shell.language')}
-      className={styles.segmented}
-    >
-      {OPTIONS.map((option) => (
-        <ToggleGroup.Item key={option.value} value={option.value} lang={option.value} className={styles.segment}>
-          {option.label}
-        </ToggleGroup.Item>
-      ))}
-    </ToggleGroup.Root>
+    <SegmentedControl<Language>
+      label={t('shell.language')}
+      value={toLanguage(i18n.resolvedLanguage)}
+      options={OPTIONS}
+      onChange={(value) => void i18n.changeLanguage(value)}
+    />
   );
 }

@@ -1,17 +1,22 @@
-import { Toaster as SonnerToaster, toast as sonnerToast } from 'sonner';
-import { useTheme } from '@/lib/theme-context';
-import './toast.css';
+import { lazy, Suspense } from 'react';
 
-// sonner: small, accessible (aria-live) and themeable toasts; not worth hand-writing.
+// Toasts are never needed for the first paint: sonner arrives in its own chunk right after it.
+const loadSonner = () => import('sonner');
+const LazyToaster = lazy(() => import('./toaster'));
+
 export function Toaster() {
-  const { theme } = useTheme();
-  // Lifted above the sticky save bar: a toast there covered "Save changes", and hovering it (to reach the
-  // button) pauses its timer, so it never went away (found by tests/e2e/abuse/secrets.spec.ts).
-  return <SonnerToaster theme={theme} position="bottom-right" offset={{ bottom: 88, right: 24 }} closeButton richColors />;
+  return (
+    <Suspense fallback={null}>
+      <LazyToaster />
+    </Suspense>
+  );
 }
 
+const show = (kind: 'success' | 'error' | 'info', message: string) =>
+  void loadSonner().then(({ toast }) => (kind === 'info' ? toast(message) : toast[kind](message)));
+
 export const toast = {
-  success: (message: string) => sonnerToast.success(message),
-  error: (message: string) => sonnerToast.error(message),
-  info: (message: string) => sonnerToast(message),
+  success: (message: string) => show('success', message),
+  error: (message: string) => show('error', message),
+  info: (message: string) => show('info', message),
 };

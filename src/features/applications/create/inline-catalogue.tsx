@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FrameworkCatalogue } from '../catalogue/framework-catalogue';
-import { CreateDialogs } from './create-dialogs';
+import { LazyCreateDialogs } from './lazy-create-dialogs';
 import { useCreateFlow } from './create-flow';
 import styles from './create.module.css';
 
@@ -15,7 +15,7 @@ export function InlineCatalogue() {
         <p>{t('list.empty_description')}</p>
       </div>
       <FrameworkCatalogue onSelect={flow.pickFramework} onContinueWithoutFramework={flow.withoutFramework} />
-      <CreateDialogs flow={flow} />
+      <LazyCreateDialogs flow={flow} />
     </section>
   );
 }

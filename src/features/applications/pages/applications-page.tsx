@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { PlusIcon } from '@/components/ui/icons';
 import { PageHeader } from '@/components/ui/page-header';
-import { CreateDialogs } from '../create/create-dialogs';
+import { LazyCreateDialogs } from '../create/lazy-create-dialogs';
 import { useCreateFlow } from '../create/create-flow';
 import { ApplicationsList } from '../list/applications-list';
 
@@ -22,7 +22,7 @@ export function Component() {
         }
       />
       <ApplicationsList />
-      <CreateDialogs flow={flow} />
+      <LazyCreateDialogs flow={flow} />
     </>
   );
 }

@@ -1,0 +1,37 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { toast } from '@/components/ui/toast';
+
+export default function ResetDemoDialog({ resetData, onClose }: { resetData: () => Promise<void>; onClose: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [pending, setPending] = useState(false);
+
+  const reset = async () => {
+    setPending(true);
+    try {
+      await resetData();
+      queryClient.clear();
+      await queryClient.invalidateQueries();
+      onClose();
+      toast.success(t('reset_demo.done'));
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <ConfirmDialog
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title={t('reset_demo.title')}
+      confirmLabel={t('reset_demo.confirm')}
+      onConfirm={reset}
+      isPending={pending}
+    >
+      <p>{t('reset_demo.description')}</p>
+    </ConfirmDialog>
+  );
+}
