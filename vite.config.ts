@@ -11,6 +11,8 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // Every browser Torii supports has <link rel=modulepreload>; the polyfill would only add weight.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     // dist/.vite/manifest.json maps routes to chunks: scripts/check-budgets.mjs gates sizes from it.
     manifest: true,

@@ -1,17 +1,19 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applicationListQueryOptions } from '@/api/applications';
 import { Button } from '@/components/ui/button';
 import { EmptyState, ErrorState, LoadingState } from '@/components/ui/states';
 import { DEFAULT_PAGE_SIZE, pageCount } from '@/lib/pagination';
-import { InlineCatalogue } from '../create/inline-catalogue';
 import { ApplicationsTable } from './applications-table';
 import { ListPagination } from './list-pagination';
 import styles from './list.module.css';
 import { SearchBox } from '../shared/search-box';
 import { useDebouncedSearch } from './use-debounced-search';
 import { useApplicationListParams } from './use-list-params';
+
+// Only a tenant with no application at all sees the catalogue here; the rest never download it.
+const InlineCatalogue = lazy(() => import('../create/inline-catalogue').then((module) => ({ default: module.InlineCatalogue })));
 
 /** One request per page of `page_size` rows; the previous page stays on screen while the next loads. */
 export function ApplicationsList() {
@@ -26,7 +28,13 @@ export function ApplicationsList() {
 
   const { items, total } = query.data;
   // With no applications at all, the catalogue is the most useful thing to show.
-  if (total === 0 && !search && !query.isPlaceholderData) return <InlineCatalogue />;
+  if (total === 0 && !search && !query.isPlaceholderData) {
+    return (
+      <Suspense fallback={<LoadingState />}>
+        <InlineCatalogue />
+      </Suspense>
+    );
+  }
 
   const lastPage = pageCount(total, DEFAULT_PAGE_SIZE);
   return (
