@@ -105,6 +105,8 @@ for (const lang of LANGS) {
 
 test('en: keyboard only, from the list to a saved Patreon connector', async ({ page }) => {
   await openConsole(page, '/connectors/social', 'en');
+  // The button is disabled until the list has loaded; focusing it earlier lets Enter do nothing.
+  await expect(page.getByRole('button', { name: 'Add social connector' }).first()).toBeEnabled();
   await page.getByRole('button', { name: 'Add social connector' }).first().focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Add social connector' });
