@@ -100,5 +100,5 @@ function environment() {
   } catch {
     // Reported as unknown.
   }
-  return { commit: git(['rev-parse', '--short', 'HEAD']), dirty: Boolean(git(['status', '--porcelain'])), node: process.version, chromium: chromiumVersion, cpus: cpus().length };
+  return { commit: git(['rev-parse', '--short', 'HEAD']), dirty: Boolean(git(['status', '--porcelain', '--', '.', ':!bench/results'])), node: process.version, chromium: chromiumVersion, cpus: cpus().length };
 }
