@@ -23,10 +23,12 @@ async function measureForm(path) {
   const form = () => document.querySelector('main form');
   const submit = () => form()?.querySelector('button[type="submit"]');
 
+  // A form already on screen belongs to the previous page: the new one must be a new element.
+  const stale = form();
   const navigateStart = performance.now();
   history.pushState(null, '', path);
   dispatchEvent(new PopStateEvent('popstate'));
-  const readyForm = await waitFor(() => (submit() && location.pathname === path ? form() : null));
+  const readyForm = await waitFor(() => (submit() && form() !== stale ? form() : null));
   const renderMs = performance.now() - navigateStart;
   const fields = readyForm.querySelectorAll('input:not([type="hidden"]), textarea, select, button[role="combobox"], button[role="switch"]').length;
 
@@ -62,6 +64,8 @@ export async function connectorFormTimings(browser, baseUrl, { log = () => {}, s
             dispatchEvent(new PopStateEvent('popstate'));
           });
           await page.waitForURL('**/connectors/social');
+          // The URL changes at once; wait for the list itself, so the previous form is gone.
+          await page.waitForFunction(() => !document.querySelector('main form') && document.querySelector('main h1'));
           runs.push(await page.evaluate(measureForm, `/connectors/social/new/${encodeURIComponent(id)}`));
         }
         results.push({
