@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { toast } from '@/components/ui/toast';
 
-export default function ResetDemoDialog({ resetData, onClose }: { resetData: () => Promise<void>; onClose: () => void }) {
+export default function ResetDemoDialog(props: { open: boolean; resetData: () => Promise<void>; onClose: () => void }) {
+  const { resetData, onClose } = props;
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [pending, setPending] = useState(false);
@@ -24,7 +25,7 @@ export default function ResetDemoDialog({ resetData, onClose }: { resetData: () 
 
   return (
     <ConfirmDialog
-      open
+      open={props.open}
       onOpenChange={(open) => !open && onClose()}
       title={t('reset_demo.title')}
       confirmLabel={t('reset_demo.confirm')}

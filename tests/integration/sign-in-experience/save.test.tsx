@@ -19,7 +19,7 @@ test('a change to an option alone sends only socialSignIn, without a confirmatio
   await user.click(linking);
   await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
-  expect(await screen.findByText('Sign-in experience saved', {}, SLOW)).toBeVisible();
+  await waitFor(() => expect(screen.getByText('Sign-in experience saved')).toBeVisible(), SLOW);
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   expect(patches).toEqual([{ socialSignIn: { automaticAccountLinking: true, skipRequiredIdentifiers: false } }]);
   expect(screen.getByRole('switch', { name: 'Link accounts automatically' })).toBeChecked();
@@ -56,7 +56,7 @@ test('changing the list shows what is added, removed and reordered before saving
   await user.click(screen.getByRole('button', { name: 'Save changes' }));
   dialog = await screen.findByRole('dialog', { name: 'Review changes' });
   await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
-  expect(await screen.findByText('Sign-in experience saved', {}, SLOW)).toBeVisible();
+  await waitFor(() => expect(screen.getByText('Sign-in experience saved')).toBeVisible(), SLOW);
   expect(patches).toEqual([{ socialSignInConnectorTargets: ['alipay', 'patreon', 'github'] }]);
   expect(db.signInExperience.socialSignInConnectorTargets).toEqual(['alipay', 'patreon', 'github']);
 });
@@ -74,7 +74,7 @@ test('a target the server drops because its connector was deleted meanwhile is r
   await user.click(screen.getByRole('button', { name: 'Save changes' }));
   await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Save changes' }));
 
-  expect(await screen.findByText(/Not saved: Alipay \(Web\)\. Their connector no longer exists/, {}, SLOW)).toBeVisible();
+  await waitFor(() => expect(screen.getByText(/Not saved: Alipay \(Web\)\. Their connector no longer exists/)).toBeVisible(), SLOW);
   await waitFor(() => expect(listedNames()).toEqual(['Patreon']));
   expect(previewButtons()).toEqual(['Continue with Patreon']);
 });

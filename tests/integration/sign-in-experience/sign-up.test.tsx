@@ -22,7 +22,7 @@ test('"Not applicable" sends identifiers [] without password or verify, after a 
   expect(within(dialog).getByText('Sign-up identifier: Username → Not applicable')).toBeVisible();
   await user.click(within(dialog).getByRole('button', { name: 'Save changes' }));
 
-  expect(await screen.findByText('Sign-in experience saved', {}, SLOW)).toBeVisible();
+  await waitFor(() => expect(screen.getByText('Sign-in experience saved')).toBeVisible(), SLOW);
   // Fixture 090: exactly this body; sign-in methods stay as they were, so signIn is not sent.
   expect(patches).toEqual([{ signUp: { identifiers: [], password: false, verify: false } }]);
   expect(db.signInExperience.signUp).toEqual({ identifiers: [], password: false, verify: false });
@@ -78,7 +78,7 @@ test('email with an Email connector saves sign-up and the matching sign-in metho
 
   await user.click(screen.getByRole('button', { name: 'Save changes' }));
   await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Save changes' }));
-  expect(await screen.findByText('Sign-in experience saved', {}, SLOW)).toBeVisible();
+  await waitFor(() => expect(screen.getByText('Sign-in experience saved')).toBeVisible(), SLOW);
   expect(db.signInExperience.signUp).toEqual({ identifiers: ['email'], password: true, verify: true });
   expect(db.signInExperience.signIn.methods.map((method) => method.identifier)).toEqual(['username', 'email']);
 });
