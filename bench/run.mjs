@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: builds Torii into bench/.build (never dist/), then measures and prints one table, also
 // written to bench/results/latest.json (+ latest.md). Timings are reported, not asserted: the budgets that
-// gate CI live in scripts/check-budgets.mjs. See docs/performance.md.
+// gate CI live in scripts/check-budgets.mjs. See README.md, "Performance".
 //   --skip-build        reuse bench/.build        --port N       server port (default 4390)
 //   --only=sizes,lighthouse,list,connectors        --samples N    list samples (default 5)
 //   --lighthouse-runs N (default 3)               --applications N / --connectors N (10000 / 50)

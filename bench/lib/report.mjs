@@ -1,4 +1,4 @@
-// The one table `npm run bench` prints (Markdown, so docs/performance.md can paste it as is).
+// The one table `npm run bench` prints (Markdown, so README.md (section "Performance") can paste it as is).
 import { BUDGETS, FIRST_ROUTE, kb } from './bundle.mjs';
 
 const ms = (value) => (Number.isFinite(value) ? `${Math.round(value).toLocaleString('en-US')} ms` : '—');
