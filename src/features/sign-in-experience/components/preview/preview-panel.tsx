@@ -4,7 +4,7 @@ import { toLanguage, type Language } from '@/lib/i18n-language';
 import { useTheme } from '@/lib/theme-context';
 import type { SignInCandidate } from '../../model/form-values';
 import type { SocialTarget } from '../../model/social-targets';
-import { PreviewOptionGroup } from './preview-option-group';
+import { SegmentedControl } from '@/components/ui/segmented-control';
 import styles from './preview.module.css';
 import { SignInPreview } from './sign-in-preview';
 
@@ -28,7 +28,8 @@ export function PreviewPanel({ candidate, available }: { candidate: SignInCandid
         <p className={styles.panelDescription}>{t('preview.description')}</p>
       </div>
       <div className={styles.controls}>
-        <PreviewOptionGroup
+        <SegmentedControl
+          showLabel
           label={t('preview.language')}
           value={language}
           onChange={setLanguage}
@@ -38,7 +39,8 @@ export function PreviewPanel({ candidate, available }: { candidate: SignInCandid
             { value: 'en', label: 'English', lang: 'en' },
           ]}
         />
-        <PreviewOptionGroup
+        <SegmentedControl
+          showLabel
           label={t('preview.theme')}
           value={theme}
           onChange={setTheme}
@@ -47,7 +49,8 @@ export function PreviewPanel({ candidate, available }: { candidate: SignInCandid
             { value: 'dark', label: t('preview.dark') },
           ]}
         />
-        <PreviewOptionGroup
+        <SegmentedControl
+          showLabel
           label={t('preview.device')}
           value={device}
           onChange={setDevice}
