@@ -23,6 +23,9 @@ export function DeleteApplication({ application }: { application: Application })
   const mutation = useMutation({
     mutationFn: () => deleteApplication(application.id),
     onSuccess: async () => {
+      // The app is gone: no screen may fetch it (or its secrets) again while we leave, or the
+      // browser logs a 404 for a request nobody needs (seen on a loaded CI machine).
+      queryClient.setQueryDefaults(applicationKeys.detail(application.id), { enabled: false });
       setOpen(false);
       toast.success(t('delete.done', { name: application.name }));
       await navigate(paths.applications());
