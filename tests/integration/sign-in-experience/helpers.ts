@@ -61,6 +61,6 @@ export function previewButtons() {
 }
 
 /** The first visit loads the route chunk and its locale lazily: allow a shared, busy CI machine some time. */
-export const SLOW = { timeout: 5000 };
+export const SLOW = { timeout: 10_000 };
 
 export const waitForForm = () => screen.findByRole('radiogroup', { name: /Sign-up identifier|サインアップ識別子/ }, SLOW);
