@@ -8,6 +8,8 @@ const resultsDir = 'test-results';
 mkdirSync(resultsDir, { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const rows = [];
+// CI shows only the tail of the log, so each failure is named again under the totals.
+const failures = [];
 let broken = false;
 
 function run(command, args, env = {}) {
@@ -31,6 +33,12 @@ function vitestSuite(name, args) {
   const passed = report?.numPassedTests ?? 0;
   const failed = (report?.numFailedTests ?? 0) + (report ? 0 : 1);
   const skipped = (report?.numPendingTests ?? 0) + (report?.numTodoTests ?? 0);
+  for (const file of report?.testResults ?? []) {
+    const failedTests = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    for (const test of failedTests) failures.push(describe(name, file.name, test.fullName, test.failureMessages?.[0]));
+    // A file that fails to load has no failed test, only its own message.
+    if (file.status === 'failed' && failedTests.length === 0) failures.push(describe(name, file.name, '(file)', file.message));
+  }
   record(name, passed, failed, skipped, status);
 }
 
@@ -38,10 +46,32 @@ function playwrightSuite(name, config, env = {}) {
   const output = `${resultsDir}/${name}.json`;
   rmSync(output, { force: true });
   const status = run('npx', ['playwright', 'test', '--config', config], { ...env, E2E_JSON: output });
-  const stats = readJson(output)?.stats;
+  const report = readJson(output);
+  const stats = report?.stats;
+  collectPlaywrightFailures(name, report?.suites ?? []);
   const passed = (stats?.expected ?? 0) + (stats?.flaky ?? 0);
   const failed = (stats?.unexpected ?? 0) + (stats ? 0 : 1);
   record(name, passed, failed, stats?.skipped ?? 0, status);
+}
+
+function collectPlaywrightFailures(name, suites, titles = []) {
+  for (const suite of suites) {
+    const path = suite.title ? [...titles, suite.title] : titles;
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected') continue;
+        const lastError = test.results?.at(-1)?.error?.message;
+        failures.push(describe(name, spec.file, [...path.slice(1), spec.title].join(' › '), lastError));
+      }
+    }
+    collectPlaywrightFailures(name, suite.suites ?? [], path);
+  }
+}
+
+function describe(suite, file, title, message = '') {
+  const firstLine = message.replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((line) => line.trim()) ?? '';
+  const where = String(file).replace(`${process.cwd()}/`, '');
+  return `[${suite}] ${where} › ${title}\n      ${firstLine.trim().slice(0, 300)}`;
 }
 
 function record(name, passed, failed, skipped, status) {
@@ -73,5 +103,10 @@ if (buildStatus !== 0) {
 
 console.log('\nSuites:');
 for (const row of rows) console.log(`  ${row}`);
+if (failures.length > 0) {
+  console.log('\nFailed:');
+  for (const failure of failures.slice(0, 30)) console.log(`  ${failure}`);
+  if (failures.length > 30) console.log(`  …and ${failures.length - 30} more`);
+}
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(broken || totals.failed > 0 ? 1 : 0);
