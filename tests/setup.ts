@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
+import { toast } from 'sonner';
 import { afterAll, afterEach } from 'vitest';
 import { resetDb } from '../mocks/db';
 import { server } from '../mocks/node';
@@ -40,6 +41,9 @@ if (typeof window !== 'undefined') {
 afterEach(async () => {
   if (typeof window !== 'undefined') {
     cleanup();
+    // sonner keeps undismissed toasts in a module-wide store and replays them to the next Toaster that
+    // mounts, so a toast left by one test would otherwise satisfy the next test's wait for it.
+    toast.dismiss();
     localStorage.clear();
     if (i18next.language !== 'en') await i18next.changeLanguage('en');
   }
