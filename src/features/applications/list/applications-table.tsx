@@ -5,6 +5,7 @@ import { CopyableText } from '@/components/ui/secret';
 import { paths } from '@/lib/paths';
 import { useApplicationTypeLabel } from '../shared/application-type';
 import { useFormatDate } from '../shared/format';
+import table from '@/components/ui/table.module.css';
 import styles from './list.module.css';
 
 export function ApplicationsTable({ applications, isUpdating }: { applications: Application[]; isUpdating: boolean }) {
@@ -12,8 +13,8 @@ export function ApplicationsTable({ applications, isUpdating }: { applications: 
   const typeLabel = useApplicationTypeLabel();
   const formatDate = useFormatDate();
   return (
-    <div className={styles.tableWrap} aria-busy={isUpdating || undefined} data-updating={isUpdating || undefined}>
-      <table className={styles.table}>
+    <div className={table.tableWrap} aria-busy={isUpdating || undefined} data-updating={isUpdating || undefined}>
+      <table className={table.table}>
         <caption className="visually-hidden">{t('list.caption')}</caption>
         <thead>
           <tr>
@@ -27,16 +28,16 @@ export function ApplicationsTable({ applications, isUpdating }: { applications: 
           {applications.map((application) => (
             <tr key={application.id}>
               <td>
-                <Link to={paths.applicationSettings(application.id)} className={styles.nameLink}>
+                <Link to={paths.applicationSettings(application.id)} className={table.nameLink}>
                   {application.name}
                 </Link>
                 {application.description && <p className={styles.description}>{application.description}</p>}
               </td>
-              <td className={styles.nowrap}>{typeLabel(application.type)}</td>
+              <td className={table.nowrap}>{typeLabel(application.type)}</td>
               <td>
                 <CopyableText value={application.id} />
               </td>
-              <td className={styles.nowrap}>{formatDate(application.createdAt)}</td>
+              <td className={table.nowrap}>{formatDate(application.createdAt)}</td>
             </tr>
           ))}
         </tbody>

@@ -7,15 +7,15 @@ import { paths } from '@/lib/paths';
 import { ConnectorLogo } from '../shared/connector-logo';
 import { useConnectorName } from '../shared/connector-naming';
 import sharedStyles from '../shared/shared.module.css';
-import styles from './list.module.css';
+import table from '@/components/ui/table.module.css';
 
 /** `onSignInPage` is undefined until the sign-in experience has loaded: no guess is shown meanwhile. */
 export function ConnectorsTable({ connectors, onSignInPage }: { connectors: Connector[]; onSignInPage?: ((connector: Connector) => boolean) | undefined }) {
   const { t } = useTranslation('connectors');
   const nameOf = useConnectorName();
   return (
-    <div className={styles.tableWrap}>
-      <table className={styles.table}>
+    <div className={table.tableWrap}>
+      <table className={table.table}>
         <caption className="visually-hidden">{t('list.caption')}</caption>
         <thead>
           <tr>
@@ -33,12 +33,12 @@ export function ConnectorsTable({ connectors, onSignInPage }: { connectors: Conn
                 <td>
                   <span className={sharedStyles.nameCell}>
                     <ConnectorLogo logo={connector.logo} logoDark={connector.logoDark} />
-                    <Link to={paths.connector(connector.id)} className={styles.nameLink}>
+                    <Link to={paths.connector(connector.id)} className={table.nameLink}>
                       {nameOf(connector)}
                     </Link>
                   </span>
                 </td>
-                <td className={styles.nowrap}>{connector.platform ? t(`platform.${connector.platform}`) : null}</td>
+                <td className={table.nowrap}>{connector.platform ? t(`platform.${connector.platform}`) : null}</td>
                 <td>
                   <CopyableText value={connector.id} />
                 </td>
