@@ -1,5 +1,6 @@
 // Discord (factory `discord-universal`): formItems as Logto 1.42 ships them.
 import { letterLogo } from './logo';
+import { oauthClientFormItems } from './oauth-form-items';
 import type { FactoryDefinition } from './types';
 
 const readme = `# Discord
@@ -32,24 +33,7 @@ export const discord: FactoryDefinition = {
     logo: letterLogo({ text: 'D', background: '#5865F2' }),
     logoDark: null,
     readme: readme,
-    formItems: [
-      { type: 'Text', key: 'clientId', label: 'Client ID', placeholder: '<client-id>', required: true },
-      {
-        type: 'Text',
-        key: 'clientSecret',
-        label: 'Client Secret',
-        placeholder: '<client-secret>',
-        required: true,
-      },
-      {
-        type: 'MultilineText',
-        key: 'scope',
-        label: 'Scope',
-        placeholder: 'Enter the scopes (separated by a space)',
-        required: false,
-        description: "The `scope` determines permissions granted by the user's authorization. ",
-      },
-    ],
+    formItems: oauthClientFormItems(),
     platform: 'Universal',
   },
 };

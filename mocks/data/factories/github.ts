@@ -1,5 +1,6 @@
 // GitHub (factory `github-universal`): formItems as Logto 1.42 ships them.
 import { letterLogo } from './logo';
+import { oauthClientFormItems } from './oauth-form-items';
 import type { FactoryDefinition } from './types';
 
 const readme = `# GitHub
@@ -30,24 +31,7 @@ export const github: FactoryDefinition = {
     logo: letterLogo({ text: 'GH', background: '#24292F', fontSize: 18 }),
     logoDark: letterLogo({ text: 'GH', background: '#F6F8FA', foreground: '#24292F', fontSize: 18 }),
     readme: readme,
-    formItems: [
-      { type: 'Text', key: 'clientId', label: 'Client ID', placeholder: '<client-id>', required: true },
-      {
-        type: 'Text',
-        key: 'clientSecret',
-        label: 'Client Secret',
-        placeholder: '<client-secret>',
-        required: true,
-      },
-      {
-        type: 'MultilineText',
-        key: 'scope',
-        label: 'Scope',
-        placeholder: 'Enter the scopes (separated by a space)',
-        required: false,
-        description: "The `scope` determines permissions granted by the user's authorization. ",
-      },
-    ],
+    formItems: oauthClientFormItems(),
     platform: 'Universal',
     isTokenStorageSupported: true,
   },

@@ -1,5 +1,6 @@
 // Google (factory `google-universal`): formItems as Logto 1.42 ships them.
 import { letterLogo } from './logo';
+import { oauthClientFormItems } from './oauth-form-items';
 import type { FactoryDefinition } from './types';
 
 const readme = `# Google
@@ -35,22 +36,7 @@ export const google: FactoryDefinition = {
     logoDark: null,
     readme: readme,
     formItems: [
-      { type: 'Text', key: 'clientId', label: 'Client ID', placeholder: '<client-id>', required: true },
-      {
-        type: 'Text',
-        key: 'clientSecret',
-        label: 'Client Secret',
-        placeholder: '<client-secret>',
-        required: true,
-      },
-      {
-        type: 'MultilineText',
-        key: 'scope',
-        label: 'Scope',
-        placeholder: 'Enter the scopes (separated by a space)',
-        required: false,
-        description: "The `scope` determines permissions granted by the user's authorization. ",
-      },
+      ...oauthClientFormItems(),
       {
         type: 'MultiSelect',
         selectItems: [{ value: 'none' }, { value: 'consent' }, { value: 'select_account' }],

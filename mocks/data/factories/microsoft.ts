@@ -1,5 +1,6 @@
 // Microsoft Azure AD (factory `azuread-universal`): formItems as Logto 1.42 ships them.
 import { letterLogo } from './logo';
+import { clientCredentialItems } from './oauth-form-items';
 import type { FactoryDefinition } from './types';
 
 const readme = `# Microsoft Azure AD
@@ -35,14 +36,7 @@ export const microsoftAzureAd: FactoryDefinition = {
     logoDark: null,
     readme: readme,
     formItems: [
-      { type: 'Text', key: 'clientId', label: 'Client ID', placeholder: '<client-id>', required: true },
-      {
-        type: 'Text',
-        key: 'clientSecret',
-        label: 'Client Secret',
-        placeholder: '<client-secret>',
-        required: true,
-      },
+      ...clientCredentialItems(),
       {
         type: 'Text',
         key: 'cloudInstance',

@@ -1,5 +1,6 @@
 // Standard OAuth 2.0: `isStandard`, so an admin may add several instances (one target each).
 import { letterLogo } from './logo';
+import { clientCredentialItems } from './oauth-form-items';
 import type { FactoryDefinition } from './types';
 
 const readme = `# OAuth 2.0 (standard)
@@ -56,14 +57,7 @@ export const oauth2: FactoryDefinition = {
         placeholder: '<user-info-endpoint>',
         required: true,
       },
-      { type: 'Text', key: 'clientId', label: 'Client ID', placeholder: '<client-id>', required: true },
-      {
-        type: 'Text',
-        key: 'clientSecret',
-        label: 'Client Secret',
-        placeholder: '<client-secret>',
-        required: true,
-      },
+      ...clientCredentialItems(),
       {
         type: 'Select',
         selectItems: [

@@ -1,5 +1,6 @@
 // Standard OpenID Connect: `isStandard`, so an admin may add several instances (one target each).
 import { letterLogo } from './logo';
+import { clientCredentialItems } from './oauth-form-items';
 import type { FactoryDefinition } from './types';
 
 const readme = `# OpenID Connect (standard)
@@ -50,14 +51,7 @@ export const oidc: FactoryDefinition = {
         placeholder: '<token-endpoint>',
         required: true,
       },
-      { type: 'Text', key: 'clientId', label: 'Client ID', placeholder: '<client-id>', required: true },
-      {
-        type: 'Text',
-        key: 'clientSecret',
-        label: 'Client Secret',
-        placeholder: '<client-secret>',
-        required: true,
-      },
+      ...clientCredentialItems(),
       {
         type: 'Select',
         selectItems: [

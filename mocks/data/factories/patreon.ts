@@ -1,5 +1,6 @@
 // Patreon (target `patreon`, platform Universal). formItems follow fixtures 039 and 045 exactly.
 import { letterLogo } from './logo';
+import { oauthClientFormItems } from './oauth-form-items';
 import type { FactoryDefinition } from './types';
 
 const readme = `# Patreon
@@ -35,24 +36,7 @@ export const patreon: FactoryDefinition = {
     logo: letterLogo({ text: 'P', background: '#FF424D' }),
     logoDark: letterLogo({ text: 'P', background: '#FFFFFF', foreground: '#FF424D' }),
     readme: readme,
-    formItems: [
-      { type: 'Text', key: 'clientId', label: 'Client ID', placeholder: '<client-id>', required: true },
-      {
-        type: 'Text',
-        key: 'clientSecret',
-        label: 'Client Secret',
-        placeholder: '<client-secret>',
-        required: true,
-      },
-      {
-        type: 'MultilineText',
-        key: 'scope',
-        label: 'Scope',
-        placeholder: 'Enter the scopes (separated by a space)',
-        required: false,
-        description: "The `scope` determines permissions granted by the user's authorization. ",
-      },
-    ],
+    formItems: oauthClientFormItems(),
     platform: 'Universal',
   },
 };
