@@ -3,6 +3,7 @@
 // Unit, integration and contract tests (Vitest), server tests, then the production build and Playwright.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 const resultsDir = 'test-results';
 mkdirSync(resultsDir, { recursive: true });
@@ -69,7 +70,7 @@ function collectPlaywrightFailures(name, suites, titles = []) {
 }
 
 function describe(suite, file, title, message = '') {
-  const firstLine = message.replace(/\u001b\[[0-9;]*m/g, '').split('\n').find((line) => line.trim()) ?? '';
+  const firstLine = stripVTControlCharacters(message).split('\n').find((line) => line.trim()) ?? '';
   const where = String(file).replace(`${process.cwd()}/`, '');
   return `[${suite}] ${where} › ${title}\n      ${firstLine.trim().slice(0, 300)}`;
 }
