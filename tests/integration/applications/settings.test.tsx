@@ -192,6 +192,18 @@ describe('application settings', () => {
     expect(screen.queryByRole('link', { name: 'Partner Portal' })).not.toBeInTheDocument();
   });
 
+  it('cancelling the deletion keeps the application and gives focus back to Delete', async () => {
+    const recorder = recordRequests();
+    const { user } = await openSettings();
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete “Partner Portal”?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Delete' })).toHaveFocus());
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(recorder.matching('DELETE', `/api/applications/${PARTNER_PORTAL.id}`)).toHaveLength(0);
+  });
+
   it('says so when the application does not exist', async () => {
     await renderApp('/applications/does-not-exist/settings');
     expect(await screen.findByText('This application does not exist')).toBeInTheDocument();

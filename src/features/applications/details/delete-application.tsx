@@ -9,7 +9,6 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { TrashIcon } from '@/components/ui/icons';
 import { toast } from '@/components/ui/toast';
 import { paths } from '@/lib/paths';
-import { useReturnFocus } from '../shared/use-return-focus';
 import { useDescribeError } from '../shared/use-describe-error';
 
 /** Deleting signs every user of the app out for good, so the admin types the app's name first. */
@@ -17,7 +16,6 @@ export function DeleteApplication({ application }: { application: Application })
   const { t } = useTranslation(['applications', 'common']);
   const describeError = useDescribeError();
   const [open, setOpen] = useState(false);
-  useReturnFocus(open);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const mutation = useMutation({

@@ -1,9 +1,10 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 
 /**
- * Our dialogs open from state, not from a Radix trigger, and Radix then has no element to give focus
- * back to on close. This remembers what had focus when `open` turned true and restores it when it turns
- * false (or `fallback`, when the opener is gone, e.g. the row of a deleted secret).
+ * The shared Dialog gives focus back to what opened it. Two cases need more, and this covers them: a
+ * flow of several dialogs (catalogue → form), whose last dialog was opened from a card that is gone,
+ * and a dialog whose opener is removed (the row of a deleted secret), which falls back to `fallback`.
+ * It remembers what had focus when `open` turned true and restores it when `open` turns false.
  */
 export function useReturnFocus(open: boolean, fallback?: RefObject<HTMLElement | null>) {
   const opener = useRef<HTMLElement | null>(null);
