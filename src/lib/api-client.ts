@@ -14,7 +14,16 @@ export type ApiRequest<S extends z.ZodMiniType | undefined> = {
    */
   schema?: S | Promise<S>;
   signal?: AbortSignal | undefined;
+  /** Overrides `REQUEST_TIMEOUT_MS`; tests use a short one. */
+  timeoutMs?: number;
 };
+
+/**
+ * A request with no complete answer after this long is given up. Without it a connection that hangs
+ * (a proxy that never answers, a laptop that lost Wi-Fi mid-save) would leave a save spinner running
+ * forever; with it the admin gets the button back, a message, and every value they typed.
+ */
+export const REQUEST_TIMEOUT_MS = 30_000;
 
 export type ApiResponse<T> = { data: T; headers: Headers; status: number };
 
@@ -63,20 +72,26 @@ export async function apiRequest<S extends z.ZodMiniType | undefined = undefined
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLanguage() };
   if (body !== undefined) headers['content-type'] = 'application/json';
 
+  const timeout = AbortSignal.timeout(request.timeoutMs ?? REQUEST_TIMEOUT_MS);
   let response: Response;
+  let payload: unknown;
   try {
     response = await fetch(buildApiUrl(path, query), {
       method,
       headers,
       body: body === undefined ? null : JSON.stringify(body),
-      signal: signal ?? null,
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     });
+    // Inside the try: a body that stops arriving halfway is the same hang as no answer at all.
+    payload = response.status === 204 ? undefined : await readJson(response);
   } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    // The caller cancelled (TanStack Query does when nobody needs the answer): not a failure to show.
+    // Checked on the signal, not the error: the error's DOMException may come from another realm.
+    if (signal?.aborted) throw error;
+    if (timeout.aborted) throw new ApiError({ status: 0, kind: 'timeout', message: `No answer to ${method} /api${path} in time` });
     throw new ApiError({ status: 0, kind: 'network', message: error instanceof Error ? error.message : 'Network error' });
   }
 
-  const payload = response.status === 204 ? undefined : await readJson(response);
   if (!response.ok) throw toHttpError(response.status, payload, response.statusText);
 
   const resolvedSchema = await schema;

@@ -1,9 +1,10 @@
 /**
  * Every failure of an `/api` call becomes one of these, so screens handle one shape:
  * the Logto error body (`code`, `message`, `details`, `data`), a code-less 400 for malformed
- * JSON, a bare 500, a network failure (status 0) or a response we could not parse.
+ * JSON, a bare 500, a network failure or a request that got no answer in time (both status 0), or a
+ * response we could not parse.
  */
-export type ApiErrorKind = 'http' | 'network' | 'invalid_response';
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid_response';
 
 export class ApiError extends Error {
   readonly status: number;

@@ -3,7 +3,7 @@ import { isApiError } from './api-error';
 
 const MAX_RETRIES = 2;
 
-/** Retry only what may succeed next time: network failures and 5xx, never a 4xx. */
+/** Retry only what may succeed next time: network failures and 5xx, never a 4xx, and never a timeout (the admin has already waited). */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= MAX_RETRIES) return false;
   if (!isApiError(error)) return false;

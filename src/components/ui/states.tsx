@@ -55,6 +55,7 @@ type TranslateFn = ReturnType<typeof useTranslation>['t'];
 export function describeError(error: unknown, t: TranslateFn): string {
   if (isApiError(error)) {
     if (error.kind === 'network') return t('errors.network');
+    if (error.kind === 'timeout') return t('errors.timeout');
     // Connected mode: Torii's server says why it could not reach or sign in to Logto.
     const problem = connectionProblem(error.code);
     if (problem) return t(`connection.${problem}.description`, { endpoint: getConsoleConfig().tenantEndpoint });

@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { server } from '../../../mocks/node';
@@ -44,6 +44,18 @@ describe('apiRequest', () => {
     expect(await failWith('/probe')).toMatchObject({ status: 500, kind: 'http' });
     server.use(http.get('*/api/probe', () => HttpResponse.error()));
     expect(await failWith('/probe')).toMatchObject({ status: 0, kind: 'network' });
+  });
+
+  it('gives up on a request that gets no answer in time, but not on one the caller cancelled', async () => {
+    server.use(http.get('*/api/probe', async () => { await delay('infinite'); return HttpResponse.json({ id: 'x' }); }));
+    const timedOut = await apiRequest('/probe', { timeoutMs: 50 }).catch((error: unknown) => error);
+    expect(timedOut).toMatchObject({ status: 0, kind: 'timeout' });
+    expect(shouldRetry(0, timedOut)).toBe(false);
+
+    const controller = new AbortController();
+    const cancelled = apiRequest('/probe', { signal: controller.signal, timeoutMs: 60_000 }).catch((error: unknown) => error);
+    controller.abort();
+    expect(await cancelled).toMatchObject({ name: 'AbortError' });
   });
 
   it('rejects a response of the wrong shape before a component sees it', async () => {
