@@ -120,4 +120,18 @@ describe('the form generated from formItems', () => {
       },
     ]);
   });
+
+  it('takes back an optional choice with "None", and the saved config no longer has it', async () => {
+    const patches = serveCrafted();
+    const { user } = await renderApp('/connectors/crafted00001', { language: 'ja' });
+    const form = await screen.findByRole('form', { name: '設定' });
+    await user.click(within(form).getByRole('combobox', { name: 'Method' }));
+    await user.click(await screen.findByRole('option', { name: '指定なし' }));
+    expect(within(form).getByRole('combobox', { name: 'Method' })).toHaveTextContent('指定なし');
+
+    await user.click(screen.getByRole('button', { name: '変更を保存' }));
+    await screen.findByText('変更を保存しました');
+    expect(patches).toHaveLength(1);
+    expect((patches[0] as { config: Record<string, unknown> }).config).not.toHaveProperty('method');
+  });
 });

@@ -20,6 +20,8 @@ export function SelectField({ item, name, text, required, control }: Of<'Select'
         value={value || undefined}
         onValueChange={field.onChange}
         placeholder={text.placeholder ?? t('form.select_placeholder')}
+        // An optional choice, once made, can be taken back.
+        {...(required ? {} : { noneLabel: t('form.select_none') })}
         options={item.selectItems.map((option) => ({ value: option.value, label: option.title ?? option.value }))}
       />
     </FieldFrame>
