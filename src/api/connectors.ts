@@ -52,7 +52,10 @@ export async function createConnector(input: {
   return (await apiRequest('/connectors', { method: 'POST', body: input, schema: connectorSchema })).data;
 }
 
-export async function updateConnector(id: string, input: { config?: ConnectorConfig; syncProfile?: boolean }) {
+export async function updateConnector(
+  id: string,
+  input: { config?: ConnectorConfig; metadata?: Record<string, unknown>; syncProfile?: boolean },
+) {
   return (await apiRequest(`/connectors/${encodeURIComponent(id)}`, { method: 'PATCH', body: input, schema: connectorSchema }))
     .data;
 }

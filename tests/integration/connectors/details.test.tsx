@@ -30,8 +30,8 @@ describe('connector details', () => {
     const { form } = await openDetails('alipay000001');
     expect(within(form).getByLabelText(/App ID/)).toHaveValue('2021000000000009');
     expect(within(form).getByLabelText(/Signing algorithm/)).toHaveTextContent('RSA-SHA1');
-    // charset is stored nowhere: the select stays empty instead of showing the default utf8.
-    expect(within(form).getByLabelText(/Character set/)).toHaveTextContent('Choose…');
+    // charset is stored nowhere: the optional select says None instead of showing the default utf8.
+    expect(within(form).getByLabelText(/Character set/)).toHaveTextContent('None');
     expect(within(form).getByLabelText(/Private key/)).toHaveValue('••••••••••••••••');
     expect(document.body.textContent).not.toContain(pkcs1.slice(40, 80));
     expect(await within(form).findByText('RSA 2048-bit private key (PKCS#1)')).toBeInTheDocument();
@@ -51,6 +51,53 @@ describe('connector details', () => {
     expect(patches).toEqual([{ config: { clientId: 'client-2', clientSecret: 'secret-1', scope: 'identity identity[email]' } }]);
     expect(db.connectors[0]?.config).toMatchObject({ clientId: 'client-2' });
     expect(screen.queryByRole('region', { name: 'Unsaved changes' })).toBeNull();
+  });
+
+  it('renames a standard (OIDC) connector’s button in the current language and keeps its target', async () => {
+    const oidcConfig = {
+      authorizationEndpoint: 'https://idp.test/authorize',
+      tokenEndpoint: 'https://idp.test/token',
+      clientId: 'a',
+      clientSecret: 'b',
+      tokenEndpointAuthMethod: 'client_secret_post',
+      scope: 'openid',
+      idTokenVerificationConfig: { jwksUri: 'https://idp.test/jwks' },
+    };
+    db.connectors.push({
+      ...{ id: 'okta00000001', connectorId: 'oidc', config: oidcConfig, syncProfile: false, enableTokenStorage: false, createdAt: Date.now() },
+      metadata: { target: 'okta', name: { en: 'Okta' } },
+    });
+    const patches = spyOnBodies('patch', '/connectors/okta00000001');
+    const { user, form } = await openDetails('okta00000001', 'ja');
+    const target = screen.getByText('ターゲット', { selector: 'dt' }).nextElementSibling as HTMLElement;
+    expect(target).toHaveTextContent('okta');
+    const name = within(form).getByLabelText(/ボタン名/);
+    expect(name).toHaveValue('Okta');
+
+    await user.clear(name);
+    await user.type(name, 'Okta 社内');
+    await user.click(within(screen.getByRole('region', { name: '未保存の変更' })).getByRole('button', { name: '変更を保存' }));
+    expect(await screen.findByText('変更を保存しました')).toBeInTheDocument();
+    // Switches the stored config leaves out are sent as off, as on any connector.
+    const config = { ...oidcConfig, acceptStringTypedBooleanClaims: false, trustUnverifiedEmail: false };
+    expect(patches).toEqual([{ config, metadata: { target: 'okta', name: { en: 'Okta', ja: 'Okta 社内' } } }]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Okta 社内' })).toBeInTheDocument();
+  });
+
+  it('sends no metadata when a standard connector’s name is unchanged', async () => {
+    db.connectors.push({
+      ...{ id: 'okta00000002', connectorId: 'oidc', syncProfile: false, enableTokenStorage: false, createdAt: Date.now() },
+      config: { authorizationEndpoint: 'https://idp.test/a', tokenEndpoint: 'https://idp.test/t', clientId: 'a', clientSecret: 'b', tokenEndpointAuthMethod: 'client_secret_post', scope: 'openid', idTokenVerificationConfig: { jwksUri: 'https://idp.test/jwks' } },
+      metadata: { target: 'okta', name: { en: 'Okta' } },
+    });
+    const patches = spyOnBodies('patch', '/connectors/okta00000002');
+    const { user, form } = await openDetails('okta00000002');
+    await user.clear(within(form).getByLabelText(/Client ID/));
+    await user.type(within(form).getByLabelText(/Client ID/), 'a2');
+    await user.click(within(screen.getByRole('region', { name: 'Unsaved changes' })).getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Changes saved')).toBeInTheDocument();
+    expect(patches).toHaveLength(1);
+    expect(patches[0]).not.toHaveProperty('metadata');
   });
 
   it('keeps the values and marks the field after a failed PATCH', async () => {

@@ -17,14 +17,14 @@ import { useConfigForm } from '../config-form/use-config-form';
 import { useConfigSubmit } from '../config-form/use-config-submit';
 import { RedirectFacts } from '../shared/redirect-facts';
 import styles from './create.module.css';
-import { splitStandardMetadata, useStandardMetadataItems } from './standard-metadata';
+import { splitStandardMetadata, useStandardMetadataItems } from '../shared/standard-metadata';
 
 /** The config form of a new connector; its id is fixed before saving so the redirect URI is final. */
 export function CreateForm({ factory, id, name, connectors }: { factory: ConnectorFactory; id: string; name: string; connectors: Connector[] }) {
   const { t, i18n } = useTranslation('connectors');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const metadataItems = useStandardMetadataItems(factory.isStandard);
+  const metadataItems = useStandardMetadataItems(factory.isStandard, { withTarget: true });
   const items = useMemo(() => [...metadataItems, ...(factory.formItems ?? [])], [metadataItems, factory.formItems]);
   const [defaultValues] = useState(() => defaultFormValues(items, rulesFor(factory.id)));
   const form = useConfigForm({ items, factoryId: factory.id, defaultValues });

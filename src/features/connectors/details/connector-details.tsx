@@ -40,7 +40,7 @@ export function ConnectorDetails({ connector }: { connector: Connector }) {
           }
         />
       </div>
-      <RedirectFacts id={connector.id} />
+      <RedirectFacts id={connector.id} target={connector.isStandard ? connector.target : undefined} />
       <DetailsForm key={connector.id} connector={connector} name={name} />
     </div>
   );

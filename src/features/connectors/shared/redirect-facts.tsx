@@ -6,8 +6,11 @@ import styles from './shared.module.css';
 
 export const redirectUriFor = (id: string) => connectorRedirectUri(getConsoleConfig().tenantEndpoint, id);
 
-/** "Redirect URI" first (what the admin pastes at the provider), then "Connector ID", both copyable. */
-export function RedirectFacts({ id, description }: { id: string; description?: string }) {
+/**
+ * "Redirect URI" first (what the admin pastes at the provider), then "Connector ID", both copyable;
+ * a standard connector (OIDC, OAuth 2.0) also shows the target it was given, which cannot change.
+ */
+export function RedirectFacts({ id, description, target }: { id: string; description?: string; target?: string | undefined }) {
   const { t } = useTranslation('connectors');
   return (
     <div className={styles.factsBlock}>
@@ -20,6 +23,14 @@ export function RedirectFacts({ id, description }: { id: string; description?: s
         <dd>
           <CopyableText value={id} />
         </dd>
+        {target && (
+          <>
+            <dt>{t('create.standard.target')}</dt>
+            <dd>
+              <CopyableText value={target} />
+            </dd>
+          </>
+        )}
       </dl>
       {description && <p className={styles.factsHint}>{description}</p>}
     </div>
