@@ -12,7 +12,9 @@ import { clearSnapshot, loadSnapshot, saveSnapshot } from './persistence';
  */
 
 // Unknown `/api` paths get a JSON 404 instead of falling through to the dev server's index.html.
-const unknownApiPath = http.all('*/api/*', () => HttpResponse.json({ message: 'Not Found' }, { status: 404 }));
+// Relative, so MSW resolves it against this origin: only `/api/…` at the root. A wildcard origin
+// (`*/api/*`) also caught the dev server's own modules under `/src/api/`, and `npm run dev` broke.
+const unknownApiPath = http.all('/api/*', () => HttpResponse.json({ message: 'Not Found' }, { status: 404 }));
 const worker = setupWorker(...handlers, unknownApiPath);
 
 // Storage work runs one task at a time, so a save can never land after a reset that followed it.
