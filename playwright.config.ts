@@ -20,7 +20,7 @@ export const chromiumLaunchOptions = {
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  testIgnore: ['**/connected.spec.ts'],
+  testIgnore: ['**/connected.spec.ts', '**/dev-server.spec.ts'],
   fullyParallel: false,
   workers: 1,
   retries: 0,

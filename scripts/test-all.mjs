@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every suite, in order, then one plain "N passed, N failed" line that CI reads.
-// Unit, integration and contract tests (Vitest), server tests, then the production build and Playwright.
+// Unit, integration and contract tests (Vitest), server tests, the production build and Playwright on it,
+// then Playwright on `npm run dev`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
@@ -101,6 +102,8 @@ if (buildStatus !== 0) {
   playwrightSuite('e2e', 'playwright.config.ts');
   if (existsSync('playwright.connected.config.ts')) playwrightSuite('e2e-connected', 'playwright.connected.config.ts');
 }
+// `npm run dev` (Vite's dev server with the embedded API) needs no build.
+if (existsSync('playwright.dev.config.ts')) playwrightSuite('e2e-dev', 'playwright.dev.config.ts');
 
 console.log('\nSuites:');
 for (const row of rows) console.log(`  ${row}`);
