@@ -42,7 +42,10 @@ afterEach(async () => {
   if (typeof window !== 'undefined') {
     cleanup();
     // sonner keeps undismissed toasts in a module-wide store and replays them to the next Toaster that
-    // mounts, so a toast left by one test would otherwise satisfy the next test's wait for it.
+    // mounts. A toast left by one test then either satisfied the next test's wait for the same text, or
+    // stood beside the new one, so `getByText` found two until the old one timed out after 4 s; on a
+    // loaded machine the wait could miss the moment between that and the new one timing out too (the
+    // one CI failure: "Sign-in experience saved" not found in sign-up.test.tsx).
     toast.dismiss();
     localStorage.clear();
     if (i18next.language !== 'en') await i18next.changeLanguage('en');
