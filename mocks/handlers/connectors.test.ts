@@ -1,17 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { api, list, record } from '../testing/api';
+import { api, exampleOidcConfig, list, record } from '../testing/api';
 
 const patreon = { connectorId: 'patreon-universal', config: { clientId: 'id', clientSecret: 'secret' } };
-const oidcConfig = {
-  authorizationEndpoint: 'https://idp.test/authorize',
-  tokenEndpoint: 'https://idp.test/token',
-  clientId: 'a',
-  clientSecret: 'b',
-  tokenEndpointAuthMethod: 'client_secret_post',
-  scope: 'openid',
-  idTokenVerificationConfig: { jwksUri: 'https://idp.test/jwks' },
-};
+const oidcConfig = exampleOidcConfig;
 const twilio = {
   connectorId: 'twilio-short-message-service',
   config: { accountSID: 'AC1', authToken: 't', fromMessagingServiceSID: 'MG1', templates: [{ usageType: 'Generic', content: '{{code}}' }] },

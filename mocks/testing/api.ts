@@ -25,3 +25,14 @@ export const record = (value: unknown): Record<string, unknown> =>
 
 export const list = (value: unknown): Record<string, unknown>[] =>
   Array.isArray(value) ? value.map((item) => record(item)) : [];
+
+/** A complete config the OIDC factory accepts, for tests that need a standard connector. */
+export const exampleOidcConfig = {
+  authorizationEndpoint: 'https://idp.test/authorize',
+  tokenEndpoint: 'https://idp.test/token',
+  clientId: 'a',
+  clientSecret: 'b',
+  tokenEndpointAuthMethod: 'client_secret_post',
+  scope: 'openid',
+  idTokenVerificationConfig: { jwksUri: 'https://idp.test/jwks' },
+};

@@ -12,7 +12,7 @@ export const clientCredentialItems = (): FormItem[] => [
   { type: 'Text', key: 'clientSecret', label: 'Client Secret', placeholder: '<client-secret>', required: true },
 ];
 
-/** The optional space-separated `scope`. */
+/** The optional space-separated `scope` (WeChat asks it the same way). */
 export const scopeItem = (): FormItem => ({
   type: 'MultilineText',
   key: 'scope',

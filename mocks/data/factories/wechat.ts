@@ -1,5 +1,6 @@
 // WeChat: one provider, two platforms (target `wechat`).
 import { letterLogo } from './logo';
+import { scopeItem } from './oauth-form-items';
 import type { FactoryDefinition } from './types';
 
 const wechatLogo = letterLogo({ text: 'W', background: '#07C160' });
@@ -53,14 +54,7 @@ export const wechatWeb: FactoryDefinition = {
     formItems: [
       { type: 'Text', key: 'appId', label: 'App ID', placeholder: '<app-id>', required: true },
       { type: 'Text', key: 'appSecret', label: 'App Secret', placeholder: '<app-secret>', required: true },
-      {
-        type: 'MultilineText',
-        key: 'scope',
-        label: 'Scope',
-        placeholder: 'Enter the scopes (separated by a space)',
-        required: false,
-        description: "The `scope` determines permissions granted by the user's authorization. ",
-      },
+      scopeItem(),
     ],
     platform: 'Web',
   },

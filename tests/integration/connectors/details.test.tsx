@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../mocks/db';
 import { server } from '../../../mocks/node';
+import { exampleOidcConfig } from '../../../mocks/testing/api';
 import { renderApp } from '../../render';
 import { seedConnector, seedPatreon, seedTargets, spyOnBodies, testKeys } from './helpers';
 
@@ -54,15 +55,7 @@ describe('connector details', () => {
   });
 
   it('renames a standard (OIDC) connector’s button in the current language and keeps its target', async () => {
-    const oidcConfig = {
-      authorizationEndpoint: 'https://idp.test/authorize',
-      tokenEndpoint: 'https://idp.test/token',
-      clientId: 'a',
-      clientSecret: 'b',
-      tokenEndpointAuthMethod: 'client_secret_post',
-      scope: 'openid',
-      idTokenVerificationConfig: { jwksUri: 'https://idp.test/jwks' },
-    };
+    const oidcConfig = exampleOidcConfig;
     db.connectors.push({
       ...{ id: 'okta00000001', connectorId: 'oidc', config: oidcConfig, syncProfile: false, enableTokenStorage: false, createdAt: Date.now() },
       metadata: { target: 'okta', name: { en: 'Okta' } },
@@ -87,7 +80,7 @@ describe('connector details', () => {
   it('sends no metadata when a standard connector’s name is unchanged', async () => {
     db.connectors.push({
       ...{ id: 'okta00000002', connectorId: 'oidc', syncProfile: false, enableTokenStorage: false, createdAt: Date.now() },
-      config: { authorizationEndpoint: 'https://idp.test/a', tokenEndpoint: 'https://idp.test/t', clientId: 'a', clientSecret: 'b', tokenEndpointAuthMethod: 'client_secret_post', scope: 'openid', idTokenVerificationConfig: { jwksUri: 'https://idp.test/jwks' } },
+      config: exampleOidcConfig,
       metadata: { target: 'okta', name: { en: 'Okta' } },
     });
     const patches = spyOnBodies('patch', '/connectors/okta00000002');
