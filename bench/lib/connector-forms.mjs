@@ -48,6 +48,8 @@ export async function connectorFormTimings(browser, baseUrl, { log = () => {}, s
     const page = await context.newPage();
     await page.goto('/connectors/social?lang=en');
     await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+    // The shell paints before the embedded API has started; this page calls /api itself next.
+    await page.locator('html[data-api="ready"]').waitFor({ state: 'attached' });
     const factories = await page.evaluate(async () => {
       const response = await fetch('/api/connector-factories', { headers: { accept: 'application/json' } });
       return (await response.json()).filter((factory) => factory.type === 'Social').map((factory) => factory.id);

@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import { ApiError } from './api-error';
+import { ApiError, EMBEDDED_API_FAILED } from './api-error';
 import { currentLanguage } from './i18n-language';
 
 type Query = Record<string, string | number | boolean | string[] | undefined>;
@@ -26,6 +26,31 @@ export type ApiRequest<S extends z.ZodMiniType | undefined> = {
 export const REQUEST_TIMEOUT_MS = 30_000;
 
 export type ApiResponse<T> = { data: T; headers: Headers; status: number };
+
+let apiReady: Promise<unknown> = Promise.resolve();
+
+/**
+ * Requests wait for `ready` before they go out. In embedded mode the console paints its shell while
+ * the in-browser API is still starting (a large chunk, a service worker and IndexedDB), instead of
+ * showing a blank page until all of that is done.
+ */
+export function holdRequestsUntil(ready: Promise<unknown>) {
+  apiReady = ready;
+}
+
+/** Resolves once requests may go out; rejects when `signal` aborts first or the embedded API failed. */
+function untilApiReady(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    signal.throwIfAborted();
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    apiReady.then(
+      () => resolve(),
+      (error: unknown) =>
+        reject(new ApiError({ status: 0, kind: 'network', code: EMBEDDED_API_FAILED, message: error instanceof Error ? error.message : String(error) })),
+    ).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
 
 /** Same origin in the browser; tests run in Node and need an absolute base for msw/node. */
 const baseUrl = () => (typeof window === 'undefined' ? 'http://localhost' : window.location.origin);
@@ -72,15 +97,18 @@ export async function apiRequest<S extends z.ZodMiniType | undefined = undefined
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': currentLanguage() };
   if (body !== undefined) headers['content-type'] = 'application/json';
 
+  // One clock for the whole call, the wait for the embedded API included: a start that hangs is a hang.
   const timeout = AbortSignal.timeout(request.timeoutMs ?? REQUEST_TIMEOUT_MS);
+  const callSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
   let payload: unknown;
   try {
+    await untilApiReady(callSignal);
     response = await fetch(buildApiUrl(path, query), {
       method,
       headers,
       body: body === undefined ? null : JSON.stringify(body),
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      signal: callSignal,
     });
     // Inside the try: a body that stops arriving halfway is the same hang as no answer at all.
     payload = response.status === 204 ? undefined : await readJson(response);
@@ -89,6 +117,7 @@ export async function apiRequest<S extends z.ZodMiniType | undefined = undefined
     // Checked on the signal, not the error: the error's DOMException may come from another realm.
     if (signal?.aborted) throw error;
     if (timeout.aborted) throw new ApiError({ status: 0, kind: 'timeout', message: `No answer to ${method} /api${path} in time` });
+    if (error instanceof ApiError) throw error;
     throw new ApiError({ status: 0, kind: 'network', message: error instanceof Error ? error.message : 'Network error' });
   }
 

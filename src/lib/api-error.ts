@@ -4,6 +4,9 @@
  * JSON, a bare 500, a network failure or a request that got no answer in time (both status 0), or a
  * response we could not parse.
  */
+/** The code of the error every request gets when the embedded API could not start in this browser. */
+export const EMBEDDED_API_FAILED = 'torii.embedded_api_failed';
+
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid_response';
 
 export class ApiError extends Error {

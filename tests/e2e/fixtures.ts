@@ -2,7 +2,7 @@ import { expect, test as base, type Page } from '@playwright/test';
 
 /**
  * Every end-to-end test fails on a console error or an uncaught exception, so a broken
- * screen cannot pass by accident. `page.goto` waits for the embedded API to be ready.
+ * screen cannot pass by accident. `openConsole` also waits for the embedded API to be ready.
  */
 export const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
@@ -27,4 +27,7 @@ export async function openConsole(page: Page, path: string, language: 'en' | 'ja
   url.searchParams.set('lang', language);
   await page.goto(`${url.pathname}${url.search}`);
   await expect(page.getByRole('navigation', { name: language === 'ja' ? 'メインナビゲーション' : 'Main navigation' })).toBeVisible();
+  // The shell paints before the embedded API has started; a test may call /api itself right after this.
+  // (Connected mode marks the page ready at once.)
+  await expect(page.locator('html')).toHaveAttribute('data-api', 'ready');
 }

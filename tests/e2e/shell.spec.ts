@@ -43,3 +43,18 @@ test('the theme can be switched to dark and back', async ({ page }) => {
   await page.getByRole('radiogroup', { name: 'Theme' }).getByRole('radio', { name: 'Light' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
+
+test.describe('a browser that refuses service workers', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('still gets the shell, and Applications says in Japanese why it has no data', async ({ page, consoleErrors }) => {
+    await page.goto('/applications?lang=ja');
+    await expect(page.getByRole('navigation', { name: 'メインナビゲーション' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'アプリケーション' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('このブラウザーで組み込みデモ API を起動できませんでした');
+    await expect(page.locator('html')).not.toHaveAttribute('data-api', 'ready');
+    // The one expected console error: the embedded API saying why it could not start.
+    expect(consoleErrors).toEqual([expect.stringContaining('[embedded API] could not start')]);
+    consoleErrors.length = 0;
+  });
+});

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@/lib/api-error';
+import { EMBEDDED_API_FAILED, isApiError } from '@/lib/api-error';
 import { connectionProblem, getConsoleConfig } from '@/lib/console-config';
 import { Button } from './button';
 import styles from './misc.module.css';
@@ -54,6 +54,7 @@ type TranslateFn = ReturnType<typeof useTranslation>['t'];
 /** A readable sentence for any failure; the server's message is already localised by Accept-Language. */
 export function describeError(error: unknown, t: TranslateFn): string {
   if (isApiError(error)) {
+    if (error.code === EMBEDDED_API_FAILED) return t('errors.embedded_api_failed');
     if (error.kind === 'network') return t('errors.network');
     if (error.kind === 'timeout') return t('errors.timeout');
     // Connected mode: Torii's server says why it could not reach or sign in to Logto.

@@ -2,7 +2,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { server } from '../../../mocks/node';
-import { apiRequest, buildApiUrl } from '../../../src/lib/api-client';
+import { apiRequest, buildApiUrl, holdRequestsUntil } from '../../../src/lib/api-client';
 import { ApiError } from '../../../src/lib/api-error';
 import { setCurrentLanguage } from '../../../src/lib/i18n-language';
 import { readTotal } from '../../../src/lib/pagination';
@@ -56,6 +56,33 @@ describe('apiRequest', () => {
     const cancelled = apiRequest('/probe', { signal: controller.signal, timeoutMs: 60_000 }).catch((error: unknown) => error);
     controller.abort();
     expect(await cancelled).toMatchObject({ name: 'AbortError' });
+  });
+
+  it('sends nothing until the embedded API has started, and explains when it could not', async () => {
+    const sent: string[] = [];
+    server.use(
+      http.get('*/api/probe', () => {
+        sent.push('probe');
+        return HttpResponse.json({ id: 'x' });
+      }),
+    );
+    try {
+      // Never starts: the request waits, then runs out of time without having been sent.
+      holdRequestsUntil(new Promise(() => undefined));
+      expect(await apiRequest('/probe', { timeoutMs: 50 }).catch((error: unknown) => error)).toMatchObject({ kind: 'timeout' });
+      expect(sent).toEqual([]);
+
+      holdRequestsUntil(Promise.reject(new Error('Service workers are disabled')));
+      const failed = await apiRequest('/probe').catch((error: unknown) => error);
+      expect(failed).toMatchObject({ status: 0, code: 'torii.embedded_api_failed', message: 'Service workers are disabled' });
+      expect(sent).toEqual([]);
+
+      holdRequestsUntil(Promise.resolve());
+      expect((await apiRequest('/probe', { schema: z.object({ id: z.string() }) })).data).toEqual({ id: 'x' });
+      expect(sent).toEqual(['probe']);
+    } finally {
+      holdRequestsUntil(Promise.resolve());
+    }
   });
 
   it('rejects a response of the wrong shape before a component sees it', async () => {

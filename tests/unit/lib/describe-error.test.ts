@@ -8,6 +8,11 @@ const t = i18next.t.bind(i18next) as Parameters<typeof describeError>[1];
 describe('describeError', () => {
   it.each([
     ['a network failure', new ApiError({ status: 0, kind: 'network', message: 'Failed to fetch' }), 'could not be reached'],
+    [
+      'an embedded API that could not start',
+      new ApiError({ status: 0, kind: 'network', code: 'torii.embedded_api_failed', message: 'x' }),
+      'could not start in this browser',
+    ],
     ['a request with no answer in time', new ApiError({ status: 0, kind: 'timeout', message: 'No answer' }), 'did not answer in time'],
     ['a 500', new ApiError({ status: 500, kind: 'http', message: 'Internal server error.' }), 'Your changes are still here'],
     [
