@@ -47,7 +47,9 @@ test('social-only sign-in in Japanese: Not applicable, Patreon above Alipay (Web
 
   await page.getByRole('radio', { name: '該当なし' }).check();
   const preview = page.getByRole('figure', { name: 'サインインページのプレビュー' });
-  await expect(preview.getByText('ユーザー名')).toHaveCount(0);
+  // Sign-up only: the sign-in methods stay, so the end user's page still asks for a username and password.
+  await expect(preview.getByText('ユーザー名', { exact: true })).toBeVisible();
+  await expect(preview.getByText('パスワード', { exact: true })).toBeVisible();
 
   for (const name of [/Alipay \(Web\)/, /Patreon/]) {
     await page.getByRole('button', { name: 'ソーシャルコネクターを追加' }).click();

@@ -14,7 +14,9 @@ test('"Not applicable" sends identifiers [] without password or verify, after a 
 
   await user.click(screen.getByRole('radio', { name: 'Not applicable' }));
   expect(screen.getByRole('radio', { name: 'Not applicable' })).toHaveAccessibleDescription(/new users join only through social sign-in/);
-  expect(within(preview).queryByText('Username')).not.toBeInTheDocument();
+  // The sign-in methods are not touched, and Logto draws the sign-in form from them: still username and password.
+  expect(within(preview).getByText('Username')).toBeVisible();
+  expect(within(preview).getByText('Password')).toBeVisible();
   expect(screen.getByText(/add at least one social connector below/)).toBeVisible();
 
   await user.click(screen.getByRole('button', { name: 'Save changes' }));
@@ -74,7 +76,10 @@ test('email with an Email connector saves sign-up and the matching sign-in metho
   await waitForForm();
   await user.click(screen.getByRole('radio', { name: 'Email address' }));
   expect(screen.queryByText(/No Email connector is configured/)).not.toBeInTheDocument();
-  expect(within(screen.getByRole('figure', { name: 'Sign-in page preview' })).getByText('Email address')).toBeVisible();
+  // Email becomes a sign-in method next to username, both with a password, and the preview's field says so.
+  const preview = screen.getByRole('figure', { name: 'Sign-in page preview' });
+  expect(within(preview).getByText('Username or email address')).toBeVisible();
+  expect(within(preview).getByText('Password')).toBeVisible();
 
   await user.click(screen.getByRole('button', { name: 'Save changes' }));
   await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Save changes' }));

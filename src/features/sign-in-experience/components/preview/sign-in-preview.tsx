@@ -2,9 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '@/lib/i18n-language';
 import { usePreviewT } from '../../hooks/use-preview-t';
 import type { SignInCandidate } from '../../model/form-values';
-import { buildPreview } from '../../model/preview';
+import { buildPreview, type PreviewField } from '../../model/preview';
 import type { SocialTarget } from '../../model/social-targets';
-import type { SignUpChoice } from '../../model/sign-up-identifier';
 import type { PreviewDevice, PreviewTheme } from './preview-panel';
 import styles from './preview.module.css';
 
@@ -12,8 +11,11 @@ const FIELD_LABEL = {
   username: 'preview_page.username',
   email: 'preview_page.email',
   phone: 'preview_page.phone',
-  emailOrPhone: 'preview_page.email_or_phone',
-} as const satisfies Record<Exclude<SignUpChoice, 'none'>, string>;
+  email_or_phone: 'preview_page.email_or_phone',
+  username_or_email: 'preview_page.username_or_email',
+  username_or_phone: 'preview_page.username_or_phone',
+  any: 'preview_page.any_identifier',
+} as const satisfies Record<PreviewField, string>;
 
 /**
  * The end user's sign-in page, drawn (not interactive: nothing here can be clicked or focused) from
@@ -29,7 +31,7 @@ export function SignInPreview(props: {
   const { t } = useTranslation('sign-in-experience');
   const pt = usePreviewT(props.language);
   const model = buildPreview(props.candidate, props.available, props.language);
-  const hasField = model.identifier !== 'none';
+  const hasField = model.field !== null;
   const hasButtons = model.buttons.length > 0;
 
   return (
@@ -41,9 +43,10 @@ export function SignInPreview(props: {
           <div className={styles.card}>
             <span className={styles.brand} aria-hidden="true" />
             <p className={styles.pageTitle}>{pt('preview_page.title')}</p>
-            {model.identifier !== 'none' && (
+            {model.field !== null && (
               <>
-                <span className={styles.fakeInput}>{pt(FIELD_LABEL[model.identifier])}</span>
+                <span className={styles.fakeInput}>{pt(FIELD_LABEL[model.field])}</span>
+                {model.password && <span className={styles.fakeInput}>{pt('preview_page.password')}</span>}
                 <span className={styles.fakeSubmit}>{pt('preview_page.submit')}</span>
               </>
             )}
