@@ -130,17 +130,53 @@ describe('form values → candidate → patch', () => {
     });
   });
 
-  test('the preview reads the candidate: no field for "Not applicable", buttons in order, names in the preview language', () => {
+  test('the preview reads the candidate: the field from the sign-in methods, buttons in order, names in the preview language', () => {
     const server = stored();
     const values = { ...toFormValues(server, available), signUp: 'none' as const, socialTargets: ['alipay', 'patreon'] };
     const model = buildPreview(toCandidate(server, values, available), available, 'ja');
+    // "Not applicable" changes sign-up only: username and password sign-in stay on the end user's page.
     expect(model).toEqual({
-      identifier: 'none',
+      field: 'username',
+      password: true,
       buttons: [
         { target: 'alipay', name: 'Alipay (Web)', logo: 'data:alipay-web', logoDark: null },
         { target: 'patreon', name: 'Patreon', logo: 'data:patreon-universal', logoDark: null },
       ],
     });
+  });
+
+  test.each([
+    [[], null, false],
+    [[{ identifier: 'email', password: false, verificationCode: true, isPasswordPrimary: false }], 'email', false],
+    [
+      [
+        { identifier: 'username', password: true, verificationCode: false, isPasswordPrimary: true },
+        { identifier: 'phone', password: false, verificationCode: true, isPasswordPrimary: false },
+      ],
+      'username_or_phone',
+      false,
+    ],
+    [
+      [
+        { identifier: 'phone', password: true, verificationCode: true, isPasswordPrimary: true },
+        { identifier: 'email', password: true, verificationCode: true, isPasswordPrimary: true },
+        { identifier: 'username', password: true, verificationCode: false, isPasswordPrimary: true },
+      ],
+      'any',
+      true,
+    ],
+  ] as const)('sign-in methods %j show the field %s (password box: %s)', (methods, field, password) => {
+    const server = { ...stored(), signIn: { methods: [...methods] } };
+    const model = buildPreview(toCandidate(server, toFormValues(server, available), available), available, 'en');
+    expect({ field: model.field, password: model.password }).toEqual({ field, password });
+  });
+
+  test('option changes are not sent once no social button is left to show them', () => {
+    const server = stored();
+    const values = { ...toFormValues(server, available), socialTargets: [], automaticAccountLinking: true };
+    const candidate = toCandidate(server, values, available);
+    expect(candidate.socialSignIn).toEqual(server.socialSignIn);
+    expect(toPatch(server, candidate, available)).toEqual({ socialSignInConnectorTargets: [] });
   });
 });
 

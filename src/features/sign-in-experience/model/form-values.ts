@@ -36,12 +36,15 @@ export function toCandidate(server: SignInExperience, values: SignInFormValues, 
   const stored = toFormValues(server, available);
   const signUpChanged = values.signUp !== stored.signUp;
   const signUp = signUpChanged ? signUpFor(values.signUp, server.signUp) : server.signUp;
+  const socialTargets = keepConfigured(values.socialTargets, available);
+  // The two options are shown only while a button is chosen: a change the admin can no longer see is not sent.
   const socialChanged =
-    values.automaticAccountLinking !== stored.automaticAccountLinking || values.collectIdentifier !== stored.collectIdentifier;
+    socialTargets.length > 0 &&
+    (values.automaticAccountLinking !== stored.automaticAccountLinking || values.collectIdentifier !== stored.collectIdentifier);
   return {
     signUp,
     signIn: signUpChanged ? ensureSignInMethods(server.signIn, signUp) : server.signIn,
-    socialSignInConnectorTargets: keepConfigured(values.socialTargets, available),
+    socialSignInConnectorTargets: socialTargets,
     socialSignIn: socialChanged
       ? {
           ...server.socialSignIn,
