@@ -13,10 +13,12 @@ export type DialogProps = {
   children?: ReactNode;
   footer?: ReactNode;
   size?: 'default' | 'wide' | 'sheet';
+  /** Where focus goes on close when the element that opened the dialog is gone or now disabled. */
+  fallbackFocus?: () => HTMLElement | null | undefined;
 };
 
 /** A modal with a title, optional description, body and footer. Focus is trapped and Escape closes it. */
-export function Dialog({ open, onOpenChange, title, description, children, footer, size = 'default' }: DialogProps) {
+export function Dialog({ open, onOpenChange, title, description, children, footer, size = 'default', fallbackFocus }: DialogProps) {
   const { t } = useTranslation();
   const sizeClass = size === 'default' ? '' : styles[size];
   // Radix gives focus back only to a Dialog.Trigger; ours open from state, so remember what had focus.
@@ -32,10 +34,13 @@ export function Dialog({ open, onOpenChange, title, description, children, foote
             returnFocusTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
           }}
           onCloseAutoFocus={(event) => {
-            const target = returnFocusTo.current;
+            const opener = returnFocusTo.current;
+            const usable = (element: HTMLElement | null | undefined): element is HTMLElement =>
+              Boolean(element?.isConnected && !element.matches(':disabled'));
+            const target = usable(opener) ? opener : fallbackFocus?.();
             // Only when focus has nowhere to be: a dialog opening in this one's place keeps its own.
             const focusLost = document.activeElement === null || document.activeElement === document.body;
-            if (target?.isConnected && focusLost) {
+            if (usable(target) && focusLost) {
               event.preventDefault();
               target.focus();
             }

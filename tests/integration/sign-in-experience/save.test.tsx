@@ -77,6 +77,10 @@ test('a target the server drops because its connector was deleted meanwhile is r
   await waitFor(() => expect(screen.getByText(/Not saved: Alipay \(Web\)\. Their connector no longer exists/)).toBeVisible(), SLOW);
   await waitFor(() => expect(listedNames()).toEqual(['Patreon']));
   expect(previewButtons()).toEqual(['Continue with Patreon']);
+
+  // The report is about that save: the next edit of the list retires it.
+  await user.click(screen.getByRole('button', { name: 'Remove Patreon' }));
+  expect(screen.queryByText(/Not saved: Alipay \(Web\)/)).not.toBeInTheDocument();
 });
 
 test('a 500 keeps every edit and says the changes were not saved', async () => {

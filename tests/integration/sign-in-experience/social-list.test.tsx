@@ -31,6 +31,8 @@ test('adds configured social connectors by target, each offered once, and the pr
   expect(listedNames()).toEqual(['Alipay (Web)', 'Patreon']);
   await waitFor(() => expect(previewButtons()).toEqual(['Continue with Alipay (Web)', 'Continue with Patreon']));
   expect(screen.getByRole('button', { name: 'Add social connector' })).toBeDisabled();
+  // "Add social connector" cannot take focus back now: it goes to the row just added.
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Reorder Patreon' })).toHaveFocus());
   expect(screen.getByText('Every configured social connector is already on the list.')).toBeVisible();
   expect(screen.getByRole('region', { name: 'Unsaved changes' })).toBeVisible();
 });
@@ -53,6 +55,8 @@ test('removes a button, moving focus to the next row', async () => {
   await user.click(screen.getByRole('button', { name: 'Remove Google' }));
   expect(screen.queryByRole('switch', { name: 'Link accounts automatically' })).not.toBeInTheDocument();
   expect(previewButtons()).toEqual([]);
+  // No row is left to take focus: "Add social connector", the next thing to do, gets it.
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Add social connector' })).toHaveFocus());
 });
 
 test('reorders by keyboard alone, announcing each move and keeping focus on the moved row', async () => {

@@ -45,7 +45,10 @@ export function SignUpAndSignInForm({ server, connectors }: { server: SignInExpe
             form={form}
             error={failure?.field === 'social' ? failure.error : undefined}
             droppedNames={flow.droppedNames}
-            onEdited={() => flow.clearFailure('social')}
+            onEdited={() => {
+              flow.clearFailure('social');
+              flow.clearDropped();
+            }}
           />
         </form>
         <PreviewPanel candidate={form.candidate} available={form.available} />
@@ -57,6 +60,7 @@ export function SignUpAndSignInForm({ server, connectors }: { server: SignInExpe
         onDiscard={() => {
           form.discard();
           flow.resetFailure();
+          flow.clearDropped();
         }}
       />
       <UnsavedChangesGuard when={form.isDirty} />

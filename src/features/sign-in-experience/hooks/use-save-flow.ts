@@ -54,7 +54,9 @@ export function useSaveFlow(form: SignInForm) {
     failure,
     clearFailure,
     resetFailure: () => setFailure(null),
+    /** Targets the last save could not keep; forgotten once the list is edited again or discarded. */
     droppedNames,
+    clearDropped: () => setDroppedNames((current) => (current.length === 0 ? current : [])),
     isSaving: mutation.isPending,
   };
 }

@@ -11,6 +11,7 @@ export function AddSocialConnectorDialog(props: {
   onOpenChange: (open: boolean) => void;
   options: SocialTarget[];
   onAdd: (target: string) => void;
+  fallbackFocus?: () => HTMLElement | null | undefined;
 }) {
   const { t, i18n } = useTranslation(['sign-in-experience', 'common']);
   // Alphabetical, so a long catalogue is easy to scan whatever order the server lists connectors in.
@@ -18,7 +19,13 @@ export function AddSocialConnectorDialog(props: {
     .map((option) => ({ ...option, name: connectorDisplayName(option.connector, i18n.language) }))
     .sort((a, b) => a.name.localeCompare(b.name, i18n.language));
   return (
-    <Dialog open={props.open} onOpenChange={props.onOpenChange} title={t('social.add')} description={t('social.add_description')}>
+    <Dialog
+      open={props.open}
+      onOpenChange={props.onOpenChange}
+      title={t('social.add')}
+      description={t('social.add_description')}
+      {...(props.fallbackFocus ? { fallbackFocus: props.fallbackFocus } : {})}
+    >
       {options.length === 0 ? (
         <p className={styles.muted}>{t('social.all_added')}</p>
       ) : (

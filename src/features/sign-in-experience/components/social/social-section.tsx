@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button, buttonClassName } from '@/components/ui/button';
@@ -21,6 +21,20 @@ export function SocialSection(props: { form: SignInForm; error: unknown; dropped
   const { form } = props;
   const [adding, setAdding] = useState(false);
   const actions = useSocialListActions(form, props.onEdited);
+  const addButtonRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const lastAdded = useRef<string | null>(null);
+  const add = (target: string) => {
+    lastAdded.current = target;
+    actions.add(target);
+  };
+  // "Add social connector" is disabled once everything is added: focus the new row's handle instead.
+  const focusAddedRow = () =>
+    lastAdded.current === null
+      ? null
+      : listRef.current?.querySelector<HTMLElement>(`[data-target="${CSS.escape(lastAdded.current)}"] [data-action="handle"]`);
+  // The last row is gone: "Add social connector" is where the admin goes next.
+  const focusAddButton = () => requestAnimationFrame(() => addButtonRef.current?.focus());
   const chosen = form.values.socialTargets
     .map((target) => form.available.get(target))
     .filter((item): item is SocialTarget => item !== undefined);
@@ -28,7 +42,7 @@ export function SocialSection(props: { form: SignInForm; error: unknown; dropped
   const noneConfigured = form.available.size === 0;
 
   const addButton = (
-    <Button onClick={() => setAdding(true)} disabled={addable.length === 0}>
+    <Button ref={addButtonRef} onClick={() => setAdding(true)} disabled={addable.length === 0}>
       <PlusIcon />
       {t('social.add')}
     </Button>
@@ -58,7 +72,7 @@ export function SocialSection(props: { form: SignInForm; error: unknown; dropped
       ) : chosen.length === 0 ? (
         <p className={styles.emptyList}>{t('social.empty_list')}</p>
       ) : (
-        <SocialTargetList items={chosen} actions={actions} />
+        <SocialTargetList listRef={listRef} items={chosen} actions={actions} onEmptied={focusAddButton} />
       )}
       {!noneConfigured && chosen.length > 0 && addable.length === 0 && <p className={styles.muted}>{t('social.all_added')}</p>}
       {props.error !== undefined && (
@@ -67,7 +81,7 @@ export function SocialSection(props: { form: SignInForm; error: unknown; dropped
         </p>
       )}
       {chosen.length > 0 && <SocialOptions form={form} onEdited={props.onEdited} />}
-      <AddSocialConnectorDialog open={adding} onOpenChange={setAdding} options={addable} onAdd={actions.add} />
+      <AddSocialConnectorDialog open={adding} onOpenChange={setAdding} options={addable} onAdd={add} fallbackFocus={focusAddedRow} />
     </Card>
   );
 }

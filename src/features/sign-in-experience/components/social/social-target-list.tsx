@@ -8,7 +8,7 @@ import {
   type DragEndEvent,
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useRef } from 'react';
+import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDndAccessibility } from '../../hooks/use-dnd-accessibility';
 import type { SocialListActions } from '../../hooks/use-social-list-actions';
@@ -17,9 +17,19 @@ import styles from '../sign-in-experience.module.css';
 import { SocialTargetRow, type RowAction } from './social-target-row';
 
 /** The chosen targets, reorderable by pointer, by dnd-kit's keyboard sensor and by explicit buttons. */
-export function SocialTargetList({ items, actions }: { items: SocialTarget[]; actions: SocialListActions }) {
+export function SocialTargetList({
+  items,
+  actions,
+  listRef,
+  onEmptied,
+}: {
+  items: SocialTarget[];
+  actions: SocialListActions;
+  listRef: RefObject<HTMLOListElement | null>;
+  /** The last row was removed, and with it the focused button. */
+  onEmptied: () => void;
+}) {
   const { t } = useTranslation('sign-in-experience');
-  const listRef = useRef<HTMLOListElement>(null);
   const ids = items.map((item) => item.target);
   const sensors = useSensors(
     useSensor(PointerSensor),
@@ -57,6 +67,7 @@ export function SocialTargetList({ items, actions }: { items: SocialTarget[]; ac
     actions.remove(target);
     const neighbour = ids[index + 1] ?? ids[index - 1];
     if (neighbour) refocus(neighbour, 'remove');
+    else onEmptied();
   };
 
   return (
