@@ -192,6 +192,20 @@ describe('application settings', () => {
     expect(screen.queryByRole('link', { name: 'Partner Portal' })).not.toBeInTheDocument();
   });
 
+  it('deleting with unsaved edits leaves for the list without asking about them', async () => {
+    const { user, router } = await openSettings();
+    await user.type(screen.getByRole('textbox', { name: 'Application name' }), ' EU');
+    expect(screen.getByRole('region', { name: 'Unsaved changes' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete “Partner Portal”?' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Type Partner Portal to confirm' }), 'Partner Portal');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete application' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/applications'));
+    expect(await screen.findByRole('link', { name: 'Acme Storefront' })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog', { name: 'Leave without saving?' })).not.toBeInTheDocument();
+  });
+
   it('cancelling the deletion keeps the application and gives focus back to Delete', async () => {
     const recorder = recordRequests();
     const { user } = await openSettings();

@@ -142,6 +142,19 @@ describe('connector details', () => {
     expect(db.signInExperience.socialSignInConnectorTargets).toEqual([]);
   });
 
+  it('deleting with unsaved edits leaves for the list without asking about them', async () => {
+    seedPatreon('patreon00001');
+    const { user, form, router } = await openDetails('patreon00001');
+    await user.type(within(form).getByLabelText(/Client ID/), '-edited');
+    expect(screen.getByRole('region', { name: 'Unsaved changes' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Delete connector' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Delete Patreon?' })).getByRole('button', { name: 'Delete' }));
+
+    await screen.findByText('No social connectors yet');
+    expect(router.state.location.pathname).toBe('/connectors/social');
+    expect(screen.queryByRole('dialog', { name: 'Leave without saving?' })).not.toBeInTheDocument();
+  });
+
   it('does not warn when the connector is not on the sign-in page', async () => {
     seedPatreon('patreon00001');
     const { user } = await openDetails('patreon00001');

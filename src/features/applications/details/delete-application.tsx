@@ -8,6 +8,7 @@ import { Callout } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { TrashIcon } from '@/components/ui/icons';
 import { toast } from '@/components/ui/toast';
+import { leaveWithoutAsking } from '@/components/ui/unsaved-changes-guard';
 import { paths } from '@/lib/paths';
 import { useDescribeError } from '../shared/use-describe-error';
 
@@ -26,7 +27,8 @@ export function DeleteApplication({ application }: { application: Application })
       queryClient.setQueryDefaults(applicationKeys.detail(application.id), { enabled: false });
       setOpen(false);
       toast.success(t('delete.done', { name: application.name }));
-      await navigate(paths.applications());
+      // Unsaved edits of a deleted record are moot: leave without the guard's question.
+      await navigate(paths.applications(), { state: leaveWithoutAsking });
       queryClient.removeQueries({ queryKey: applicationKeys.detail(application.id) });
       await queryClient.invalidateQueries({ queryKey: applicationKeys.lists() });
     },

@@ -10,6 +10,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { TrashIcon } from '@/components/ui/icons';
 import { describeError } from '@/components/ui/states';
 import { toast } from '@/components/ui/toast';
+import { leaveWithoutAsking } from '@/components/ui/unsaved-changes-guard';
 import { paths } from '@/lib/paths';
 
 /** Delete, with a warning when the provider's button is on the sign-in page. */
@@ -26,7 +27,8 @@ export function DeleteConnector({ connector, name, removesButton }: { connector:
       toast.success(t('details.deleted', { name }));
       // Leave first: removing the detail query while this page still watches it refetched the deleted
       // connector, and the 404 was logged (tests/e2e/abuse/double-submit.spec.ts).
-      await navigate(paths.socialConnectors());
+      // Unsaved edits of a deleted record are moot: leave without the guard's question.
+      await navigate(paths.socialConnectors(), { state: leaveWithoutAsking });
       queryClient.removeQueries({ queryKey: connectorKeys.detail(connector.id) });
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: connectorKeys.all, exact: true }),
