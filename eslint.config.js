@@ -26,6 +26,23 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // Every visible string goes through i18next: literal text inside JSX is an error.
       'i18next/no-literal-string': ['error', { mode: 'jsx-text-only' }],
+      // What that mode does not see: words in the attributes people read or hear, and `{'text'}` children.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name=/^aria-(label|description|placeholder|roledescription)$/] > Literal[value=/\\p{L}{2}/u]",
+          message: 'Visible text goes through i18next: use t() for this attribute.',
+        },
+        {
+          // On HTML elements only: a component's `title` may be a file name (CodeBlock title="app.py").
+          selector: "JSXOpeningElement[name.name=/^[a-z]/] > JSXAttribute[name.name=/^(title|placeholder|alt)$/] > Literal[value=/\\p{L}{2}/u]",
+          message: 'Visible text goes through i18next: use t() for this attribute.',
+        },
+        {
+          selector: 'JSXElement > JSXExpressionContainer > Literal[value=/\\p{L}{2}/u]',
+          message: 'Visible text goes through i18next: use t() for this text.',
+        },
+      ],
       'no-restricted-imports': [
         'error',
         {
