@@ -72,7 +72,9 @@ export async function initI18n(options: { language?: string } = {}) {
     .init({
       lng: options.language,
       supportedLngs: [...LANGUAGES],
-      fallbackLng: 'en',
+      // No fallback: a test keeps both locales complete, and a fallback would make a Japanese visit
+      // download every English namespace too.
+      fallbackLng: false,
       load: 'languageOnly',
       ns: ['common'],
       defaultNS: 'common',
