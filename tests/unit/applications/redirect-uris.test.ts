@@ -37,6 +37,18 @@ describe('uriListProblems', () => {
       [4, 'uri_duplicate'],
     ]);
   });
+
+  it('knows the same URL written another way, but keeps paths and custom schemes exact', () => {
+    const entries = ['http://localhost:3000/callback', 'HTTP://LOCALHOST:3000/callback', 'https://a.example:443/cb', 'https://a.example/cb', 'http://localhost:3000/Callback'].map(
+      (value) => ({ value }),
+    );
+    expect(uriListProblems(entries)).toEqual([
+      [1, 'uri_duplicate'],
+      [3, 'uri_duplicate'],
+    ]);
+    const native = ['io.acme.app://callback', 'IO.ACME.APP://callback'].map((value) => ({ value }));
+    expect(uriListProblems(native, { allowCustomScheme: true })).toEqual([]);
+  });
 });
 
 describe('cleanUriList', () => {

@@ -32,6 +32,15 @@ export function validateRedirectUri(raw: string, options: { allowCustomScheme?: 
   return undefined;
 }
 
+/**
+ * What makes two URIs the same: for http(s), the URL as parsed (scheme and host are case-blind,
+ * `:443` on https is the default); a custom scheme only as typed.
+ */
+function sameness(value: string): string {
+  if (!HTTP_PREFIX.test(value) || !parses(value)) return value;
+  return new URL(value).href;
+}
+
 /** Problems per row, as `[index, code]`; blank rows are fine (they are dropped on save). */
 export function uriListProblems(entries: readonly UriEntry[], options: { allowCustomScheme?: boolean } = {}) {
   const problems: [number, ValidationCode][] = [];
@@ -40,9 +49,10 @@ export function uriListProblems(entries: readonly UriEntry[], options: { allowCu
     const value = entry.value.trim();
     if (!value) return;
     const problem = validateRedirectUri(value, options);
+    const key = sameness(value);
     if (problem) problems.push([index, problem]);
-    else if (seen.has(value)) problems.push([index, 'uri_duplicate']);
-    seen.add(value);
+    else if (seen.has(key)) problems.push([index, 'uri_duplicate']);
+    seen.add(key);
   });
   return problems;
 }
