@@ -23,7 +23,8 @@ export function FlaskGuide({ application }: { application: Application }) {
   const values: FlaskGuideValues = {
     endpoint: getConsoleConfig().tenantEndpoint,
     appId: application.id,
-    hasSecret: Boolean(guideSecret.value),
+    // While the secrets load, the code shows the mask, not the "replace with" text of an app without one.
+    hasSecret: guideSecret.isPending || Boolean(guideSecret.value),
     redirectUri: redirectUris[0] ?? SUGGESTED_REDIRECT_URI,
     postSignOutUri: postLogoutRedirectUris[0] ?? SUGGESTED_POST_SIGN_OUT_URI,
   };
