@@ -8,6 +8,10 @@ import { securityHeaders } from './security-headers.ts';
 import { createStaticApp } from './static.ts';
 import { createTokenSource } from './token.ts';
 
+/** The longest `/console-config` waits for a first check of Logto before it answers. */
+const CONFIG_WAIT_MS = 3_000;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.());
+
 export type AppDeps = {
   /** How the server reaches Logto; tests pass a fetch bound to the stand-in. */
   fetch?: typeof fetch;
@@ -46,8 +50,11 @@ export function createApiRoutes(config: ServerConfig, deps: AppDeps = {}) {
   const client = createLogtoClient({ connection: logto, tokens, state, fetch: deps.fetch, log });
 
   app.get('/console-config', async (c) => {
-    // A freshly loaded SPA learns here whether to show the console or a page saying what is wrong.
-    await client.verify();
+    // A freshly loaded SPA learns here whether to show the console or a page saying what is wrong. It
+    // renders nothing until this answers, so a Logto that accepts connections but never replies may
+    // hold it only briefly: after CONFIG_WAIT_MS the answer is what is known so far, and the check
+    // goes on behind it for the next load.
+    await Promise.race([client.verify(), delay(CONFIG_WAIT_MS)]);
     return c.json({ mode: 'connected', tenantEndpoint: logto.publicEndpoint, problem: state.problem }, 200, NO_STORE);
   });
   app.get('/readyz', async (c) => {

@@ -52,6 +52,23 @@ describe('when Logto cannot be used, /api answers with a torii.* code and /conso
     expect(torii.logs.filter((line) => line.startsWith('Logto problem: unreachable'))).toHaveLength(1);
   });
 
+  it('a Logto that accepts connections but never answers holds /console-config about 3 s, not until its timeout', async () => {
+    // Accepts every connection and says nothing: the SPA renders nothing until /console-config answers.
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    running.push({ close: () => new Promise<void>((resolve) => silent.close(() => resolve())) });
+    silent.on('connection', (socket) => running.push({ close: async () => void socket.destroy() }));
+    const torii = await startTorii({ distDir, logto: { endpoint: `http://127.0.0.1:${(silent.address() as AddressInfo).port}` } });
+    running.push(torii);
+
+    const started = performance.now();
+    const response = await torii.fetch('/console-config');
+    const waited = performance.now() - started;
+    expect(await response.json()).toMatchObject({ mode: 'connected', problem: null });
+    expect(waited).toBeGreaterThanOrEqual(2_900);
+    expect(waited).toBeLessThan(8_000);
+  });
+
   it('token_failed: the secret is wrong (401 oidc.invalid_client)', async () => {
     const { torii, stand } = await start({}, { appSecret: 'not-the-secret' });
 
