@@ -37,7 +37,7 @@ async function expectRedirectUri(page: Page, lang: Lang) {
   const uri = fact(page, l(lang, 'fields.redirect_uri'));
   const expected = new URL(`/callback/${id}`, await tenantEndpoint(page)).toString();
   await expect(uri).toHaveText(expected);
-  await uri.getByRole('button', { name: label(lang, 'copy.action') }).click();
+  await uri.getByRole('button', { name: label(lang, 'copy.named', { name: l(lang, 'fields.redirect_uri') }) }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
   return id;
 }

@@ -21,8 +21,8 @@ describe('connector details', () => {
     const valueOf = (term: string) => screen.getByText(term, { selector: 'dt' }).nextElementSibling as HTMLElement;
     expect(valueOf('Redirect URI')).toHaveTextContent('http://localhost:3001/callback/patreon00001');
     expect(valueOf('Connector ID')).toHaveTextContent('patreon00001');
-    expect(within(valueOf('Redirect URI')).getByRole('button', { name: 'Copy' })).toBeInTheDocument();
-    expect(within(valueOf('Connector ID')).getByRole('button', { name: 'Copy' })).toBeInTheDocument();
+    expect(within(valueOf('Redirect URI')).getByRole('button', { name: 'Copy Redirect URI' })).toBeInTheDocument();
+    expect(within(valueOf('Connector ID')).getByRole('button', { name: 'Copy Connector ID' })).toBeInTheDocument();
   });
 
   it('fills the form from the stored config, never from defaults, with the secret masked', async () => {

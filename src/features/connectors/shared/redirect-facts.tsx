@@ -12,22 +12,25 @@ export const redirectUriFor = (id: string) => connectorRedirectUri(getConsoleCon
  */
 export function RedirectFacts({ id, description, target }: { id: string; description?: string; target?: string | undefined }) {
   const { t } = useTranslation('connectors');
+  const { t: tCommon } = useTranslation();
+  // Two or three Copy buttons side by side: each says what it copies.
+  const copyLabel = (name: string) => tCommon('copy.named', { name });
   return (
     <div className={styles.factsBlock}>
       <dl className={styles.facts}>
         <dt>{t('fields.redirect_uri')}</dt>
         <dd>
-          <CopyableText value={redirectUriFor(id)} />
+          <CopyableText value={redirectUriFor(id)} label={copyLabel(t('fields.redirect_uri'))} />
         </dd>
         <dt>{t('fields.connector_id')}</dt>
         <dd>
-          <CopyableText value={id} />
+          <CopyableText value={id} label={copyLabel(t('fields.connector_id'))} />
         </dd>
         {target && (
           <>
             <dt>{t('create.standard.target')}</dt>
             <dd>
-              <CopyableText value={target} />
+              <CopyableText value={target} label={copyLabel(t('create.standard.target'))} />
             </dd>
           </>
         )}
