@@ -179,14 +179,18 @@ describe('connector details', () => {
 });
 
 describe('deleting one of two connectors of a provider', () => {
-  it('does not claim the sign-in button goes away while the other platform still serves it', async () => {
+  it('says the button stays, served by the other platform, while this connector’s sign-in stops', async () => {
     seedConnector('alipayweb001', 'alipay-web', { appId: '1', privateKey: 'x', signType: 'RSA2' });
     seedConnector('alipaynat001', 'alipay-native', { appId: '2', privateKey: 'y', signType: 'RSA2' });
     seedTargets('alipay');
     const { user } = await renderApp('/connectors/alipayweb001');
     await user.click(await screen.findByRole('button', { name: 'Delete connector' }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete Alipay (Web)?' });
-    expect(within(dialog).queryByText(/is shown on the sign-in page/)).toBeNull();
+    expect(
+      await within(dialog).findByText(
+        'Alipay (Web) is shown on the sign-in page. Its button stays because Alipay (Native) serves the same provider, but sign-in through Alipay (Web) stops working.',
+      ),
+    ).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
     await screen.findByText('Alipay (Web) deleted');
     expect(db.signInExperience.socialSignInConnectorTargets).toEqual(['alipay']);

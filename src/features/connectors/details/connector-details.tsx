@@ -15,12 +15,14 @@ import { GuideSheet } from './guide-sheet';
 
 export function ConnectorDetails({ connector }: { connector: Connector }) {
   const { t } = useTranslation('connectors');
-  const name = useConnectorName()(connector);
+  const nameOf = useConnectorName();
+  const name = nameOf(connector);
   const signInExperience = useQuery(signInExperienceQueryOptions());
   const connectors = useQuery(connectorsQueryOptions());
   const onSignInPage = signInExperience.data?.socialSignInConnectorTargets.includes(connector.target) ?? false;
-  // Alipay Web and Native share the target `alipay`: the button stays while another connector serves it.
-  const targetShared = connectors.data?.some((other) => other.id !== connector.id && other.target === connector.target) ?? false;
+  // Alipay Web and Native share the target `alipay`: the button stays while another connector serves it,
+  // but this platform's sign-in through it ends, which the admin must hear too.
+  const sharedWith = connectors.data?.find((other) => other.id !== connector.id && other.target === connector.target);
   return (
     <div className={styles.page}>
       <div>
@@ -35,7 +37,12 @@ export function ConnectorDetails({ connector }: { connector: Connector }) {
           actions={
             <>
               <GuideSheet connector={connector} name={name} />
-              <DeleteConnector connector={connector} name={name} removesButton={onSignInPage && !targetShared} />
+              <DeleteConnector
+                connector={connector}
+                name={name}
+                onSignInPage={onSignInPage}
+                {...(sharedWith ? { sharedWith: nameOf(sharedWith) } : {})}
+              />
             </>
           }
         />

@@ -13,8 +13,21 @@ import { toast } from '@/components/ui/toast';
 import { leaveWithoutAsking } from '@/components/ui/unsaved-changes-guard';
 import { paths } from '@/lib/paths';
 
-/** Delete, with a warning when the provider's button is on the sign-in page. */
-export function DeleteConnector({ connector, name, removesButton }: { connector: Connector; name: string; removesButton: boolean }) {
+/**
+ * Delete, with a warning when the provider's button is on the sign-in page: the button goes, or, when
+ * another platform's connector (`sharedWith`) serves the same provider, it stays but this one stops.
+ */
+export function DeleteConnector({
+  connector,
+  name,
+  onSignInPage,
+  sharedWith,
+}: {
+  connector: Connector;
+  name: string;
+  onSignInPage: boolean;
+  sharedWith?: string;
+}) {
   const { t } = useTranslation('connectors');
   const { t: tCommon } = useTranslation();
   const queryClient = useQueryClient();
@@ -54,7 +67,11 @@ export function DeleteConnector({ connector, name, removesButton }: { connector:
         onConfirm={() => mutation.mutate()}
       >
         <p>{t('details.delete_body', { name })}</p>
-        {removesButton && <Callout tone="warning">{t('details.delete_in_use', { name })}</Callout>}
+        {onSignInPage && (
+          <Callout tone="warning">
+            {sharedWith ? t('details.delete_in_use_shared', { name, other: sharedWith }) : t('details.delete_in_use', { name })}
+          </Callout>
+        )}
         {mutation.isError && (
           <Callout tone="danger" role="alert">
             {describeError(mutation.error, tCommon)}
