@@ -56,6 +56,23 @@ describe('create application', () => {
     expect(db.applications[0]).toMatchObject({ name: 'Bookstore', type: 'Traditional' });
   });
 
+  it('keeps the guide of the framework it was created from when the Quick start tab is opened again', async () => {
+    const { user } = await renderApp('/applications');
+    await user.click(await screen.findByRole('button', { name: 'Create application' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Create application' })).getByRole('button', { name: 'Django' }));
+    const form = await screen.findByRole('dialog', { name: 'Name your application' });
+    await user.type(within(form).getByRole('textbox', { name: 'Application name' }), 'Library');
+    await user.click(within(form).getByRole('button', { name: 'Create' }));
+    expect(await screen.findByText(/no step-by-step guide for Django yet/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Settings' }));
+    await screen.findByRole('form', { name: 'Application settings' });
+    await user.click(screen.getByRole('link', { name: 'Quick start' }));
+    // Still Django's page, not the Flask guide that a Traditional web app gets by default.
+    expect(await screen.findByText(/no step-by-step guide for Django yet/)).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Install the SDK' })).not.toBeInTheDocument();
+  });
+
   it('refuses an empty or over-long name next to the field, without calling the server', async () => {
     const recorder = recordRequests();
     const { user, form } = await openFlaskForm();

@@ -15,7 +15,7 @@ import styles from '../quick-start/quick-start.module.css';
 export function Component() {
   const { t } = useTranslation('applications');
   const { application } = useApplicationOutlet();
-  const { created, frameworkId } = useQuickStartState();
+  const { created, frameworkId } = useQuickStartState(application.id);
   const framework = findFramework(frameworkId);
   const useFlask = framework ? framework.guide === 'flask' : application.type === 'Traditional';
 
