@@ -151,6 +151,27 @@ describe('application settings', () => {
     expect(row).toHaveValue('io.acme.mobile://callback2');
   });
 
+  it('shows the server’s own message for a 400 about a setting this form has no field for', async () => {
+    server.use(
+      http.patch('*/api/applications/:id', () =>
+        HttpResponse.json(
+          {
+            code: 'guard.invalid_input',
+            message: 'Request body is invalid.',
+            data: { issues: [{ code: 'invalid_type', message: 'Expected boolean', path: ['oidcClientMetadata', 'rotateRefreshToken'] }] },
+            details: 'Error in key path "oidcClientMetadata.rotateRefreshToken": (invalid_type) Expected boolean',
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    const { user } = await openSettings();
+    await user.type(screen.getByRole('textbox', { name: 'Application name' }), ' EU');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Request body is invalid.');
+    expect(screen.getByRole('textbox', { name: 'Application name' })).toHaveValue('Partner Portal EU');
+  });
+
   it('discards changes from the save bar', async () => {
     const { user } = await openSettings();
     await user.type(screen.getByRole('textbox', { name: 'Application name' }), ' draft');

@@ -3,7 +3,6 @@ import type { Application } from '@/api/applications';
 import { Button } from '@/components/ui/button';
 import { Callout } from '@/components/ui/card';
 import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
-import { apiIssues } from '../shared/api-issues';
 import { SUGGESTED_POST_SIGN_OUT_URI, SUGGESTED_REDIRECT_URI, toUriEntries } from '../shared/redirect-uris';
 import { toSettingsValues } from '../settings/settings-schema';
 import { UriListField } from '../settings/uri-list-field';
@@ -29,16 +28,15 @@ export function GuideRedirectUris({ application }: { application: Application })
   const { t } = useTranslation(['applications', 'common']);
   const describeError = useDescribeError();
   const { values, suggested } = withSuggestions(application);
-  const { form, mutation, onSubmit } = useSettingsForm(application, values);
+  const { form, mutation, onSubmit, unplacedFailure, clearFailure } = useSettingsForm(application, values, 'uris');
   const { isDirty } = form.formState;
-  const failed = mutation.isError && apiIssues(mutation.error).length === 0;
 
   return (
     <form id={FORM_ID} className={styles.uriForm} noValidate onSubmit={onSubmit} aria-label={t('quick_start.uris_form_label')}>
       {suggested && <Callout tone="info">{t('quick_start.uris_suggested')}</Callout>}
-      {failed && (
+      {unplacedFailure !== null && (
         <Callout tone="danger" role="alert">
-          {describeError(mutation.error)}
+          {describeError(unplacedFailure)}
         </Callout>
       )}
       <UriListField form={form} name="redirectUris" label={t('fields.redirect_uris')} />
@@ -48,7 +46,13 @@ export function GuideRedirectUris({ application }: { application: Application })
           {t('quick_start.save_uris')}
         </Button>
         {isDirty && (
-          <Button onClick={() => form.reset()} disabled={mutation.isPending}>
+          <Button
+            onClick={() => {
+              form.reset();
+              clearFailure();
+            }}
+            disabled={mutation.isPending}
+          >
             {t('common:actions.discard')}
           </Button>
         )}

@@ -3,7 +3,6 @@ import { TYPES_WITH_REDIRECT_URIS, type Application } from '@/api/applications';
 import { Callout } from '@/components/ui/card';
 import { SaveBar } from '@/components/ui/save-bar';
 import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
-import { apiIssues } from '../shared/api-issues';
 import { GeneralSection } from './general-section';
 import styles from './settings.module.css';
 import { UrisSection } from './uris-section';
@@ -16,16 +15,15 @@ const FORM_ID = 'application-settings-form';
 export function SettingsForm({ application }: { application: Application }) {
   const { t } = useTranslation(['applications', 'common']);
   const describeError = useDescribeError();
-  const { form, mutation, onSubmit } = useSettingsForm(application);
+  const { form, mutation, onSubmit, unplacedFailure, clearFailure } = useSettingsForm(application);
   const { isDirty } = form.formState;
-  const showFailure = mutation.isError && apiIssues(mutation.error).length === 0;
 
   return (
     <>
       <form id={FORM_ID} className={styles.form} noValidate onSubmit={onSubmit} aria-label={t('settings.form_label')}>
-        {showFailure && (
+        {unplacedFailure !== null && (
           <Callout tone="danger" role="alert">
-            {describeError(mutation.error)}
+            {describeError(unplacedFailure)}
           </Callout>
         )}
         <GeneralSection form={form} />
@@ -39,6 +37,7 @@ export function SettingsForm({ application }: { application: Application }) {
         onDiscard={() => {
           form.reset();
           mutation.reset();
+          clearFailure();
         }}
       />
     </>
