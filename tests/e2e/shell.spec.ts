@@ -58,3 +58,25 @@ test.describe('a browser that refuses service workers', () => {
     consoleErrors.length = 0;
   });
 });
+
+test('Reset demo data brings back the sample data on the page being shown', async ({ page }) => {
+  await openConsole(page, '/applications', 'en');
+  const status = await page.evaluate(async () => {
+    const response = await fetch('/api/applications', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Reset me', type: 'SPA' }),
+    });
+    return response.status;
+  });
+  expect(status).toBe(200);
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Reset me', exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Reset demo data' }).click();
+  await page.getByRole('dialog', { name: 'Reset demo data?' }).getByRole('button', { name: 'Reset' }).click();
+  await expect(page.getByText('Demo data reset')).toBeVisible();
+  // No navigation: the list on screen fetches again and shows the seed without the new app.
+  await expect(page.getByRole('link', { name: 'Reset me', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Acme Storefront', exact: true })).toBeVisible();
+});

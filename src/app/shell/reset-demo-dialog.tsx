@@ -14,8 +14,8 @@ export default function ResetDemoDialog(props: { open: boolean; resetData: () =>
     setPending(true);
     try {
       await resetData();
-      queryClient.clear();
-      await queryClient.invalidateQueries();
+      // Back to no data, and the queries on screen fetch again: the page shows the seed at once.
+      await queryClient.resetQueries();
       onClose();
       toast.success(t('reset_demo.done'));
     } finally {
