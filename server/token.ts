@@ -63,6 +63,11 @@ export function createTokenSource({ connection, fetch: fetchImpl = fetch, now = 
     }
     if (!response.ok) {
       const error = oidcErrorSchema.safeParse(body);
+      if (!error.success || (error.data.error === undefined && error.data.code === undefined)) {
+        // No OAuth error in the answer (a 404 page, another app's JSON): LOGTO_ENDPOINT is not a Logto,
+        // so "check the credentials" would send the operator the wrong way.
+        throw new LogtoProblem('unreachable', `token request to ${tokenUrl} answered ${response.status}, not as Logto would`);
+      }
       const code = error.success ? (error.data.code ?? error.data.error ?? 'unknown') : 'unknown';
       // An app without the Management API role may be refused the `all` scope outright.
       const kind = error.success && error.data.error === 'invalid_scope' ? 'forbidden' : 'token_failed';

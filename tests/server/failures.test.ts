@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -67,6 +68,19 @@ describe('when Logto cannot be used, /api answers with a torii.* code and /conso
     expect(await response.json()).toMatchObject({ mode: 'connected', problem: null });
     expect(waited).toBeGreaterThanOrEqual(2_900);
     expect(waited).toBeLessThan(8_000);
+  });
+
+  it('unreachable, not token_failed: LOGTO_ENDPOINT answers /oidc/token with a plain 404 (not a Logto)', async () => {
+    const other = createHttpServer((_request, response) => {
+      response.writeHead(404, { 'content-type': 'text/html' });
+      response.end('<h1>Not Found</h1>');
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    running.push({ close: () => new Promise<void>((resolve) => other.close(() => resolve())) });
+    const torii = await startTorii({ distDir, logto: { endpoint: `http://127.0.0.1:${(other.address() as AddressInfo).port}` } });
+    running.push(torii);
+
+    await expectProblem(torii, 503, 'unreachable');
   });
 
   it('token_failed: the secret is wrong (401 oidc.invalid_client)', async () => {
