@@ -55,7 +55,11 @@ export function createApiRoutes(config: ServerConfig, deps: AppDeps = {}) {
     // hold it only briefly: after CONFIG_WAIT_MS the answer is what is known so far, and the check
     // goes on behind it for the next load.
     await Promise.race([client.verify(), delay(CONFIG_WAIT_MS)]);
-    return c.json({ mode: 'connected', tenantEndpoint: logto.publicEndpoint, problem: state.problem }, 200, NO_STORE);
+    const { problem } = state;
+    // With a problem, the page names the address this server called (LOGTO_ENDPOINT), which may differ
+    // from the public one (a container name behind a proxy, say): that is the one to check.
+    const detail = problem ? { logtoEndpoint: logto.endpoint } : {};
+    return c.json({ mode: 'connected', tenantEndpoint: logto.publicEndpoint, problem, ...detail }, 200, NO_STORE);
   });
   app.get('/readyz', async (c) => {
     const ready = await client.isReachable();

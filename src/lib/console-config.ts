@@ -8,6 +8,8 @@ export type ConsoleConfig = {
   tenantEndpoint: string;
   /** Set by the connected server when it cannot reach or authenticate to Logto. */
   problem?: 'unreachable' | 'token_failed' | 'forbidden' | null;
+  /** With a problem: the address the server called (LOGTO_ENDPOINT), which the messages name. */
+  logtoEndpoint?: string;
 };
 
 const PROBLEMS = ['unreachable', 'token_failed', 'forbidden'] as const;
@@ -18,11 +20,19 @@ const PROBLEMS = ['unreachable', 'token_failed', 'forbidden'] as const;
  */
 export function parseConsoleConfig(value: unknown): ConsoleConfig | null {
   if (!value || typeof value !== 'object') return null;
-  const { mode, tenantEndpoint, problem } = value as Record<string, unknown>;
+  const { mode, tenantEndpoint, problem, logtoEndpoint } = value as Record<string, unknown>;
   if ((mode !== 'embedded' && mode !== 'connected') || typeof tenantEndpoint !== 'string') return null;
   if (problem !== undefined && problem !== null && !PROBLEMS.includes(problem as never)) return null;
-  return { mode, tenantEndpoint, problem: (problem ?? null) as ConsoleConfig['problem'] };
+  return {
+    mode,
+    tenantEndpoint,
+    problem: (problem ?? null) as ConsoleConfig['problem'],
+    ...(typeof logtoEndpoint === 'string' ? { logtoEndpoint } : {}),
+  };
 }
+
+/** The Logto address a connection problem is about: the one the server called, else the public one. */
+export const problemEndpoint = (config: ConsoleConfig = current) => config.logtoEndpoint ?? config.tenantEndpoint;
 
 export const EMBEDDED_TENANT_ENDPOINT = 'http://localhost:3001';
 const embeddedConfig: ConsoleConfig = { mode: 'embedded', tenantEndpoint: EMBEDDED_TENANT_ENDPOINT };

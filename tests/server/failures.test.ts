@@ -43,10 +43,13 @@ async function expectProblem(torii: ToriiUnderTest, status: number, kind: string
 
 describe('when Logto cannot be used, /api answers with a torii.* code and /console-config names the problem', () => {
   it('unreachable: nothing listens at LOGTO_ENDPOINT', async () => {
-    const torii = await startTorii({ distDir, logto: { endpoint: `http://127.0.0.1:${await closedPort()}` } });
+    const endpoint = `http://127.0.0.1:${await closedPort()}`;
+    const torii = await startTorii({ distDir, logto: { endpoint } });
     running.push(torii);
 
     await expectProblem(torii, 503, 'unreachable');
+    // The page names the address this server called, which is the one to check.
+    expect(await (await torii.fetch('/console-config')).json()).toMatchObject({ logtoEndpoint: endpoint });
     const ready = await torii.fetch('/readyz');
     expect(ready.status).toBe(503);
     expect(await ready.json()).toMatchObject({ ready: false, problem: 'unreachable' });

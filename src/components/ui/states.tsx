@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EMBEDDED_API_FAILED, isApiError } from '@/lib/api-error';
-import { connectionProblem, getConsoleConfig } from '@/lib/console-config';
+import { connectionProblem, problemEndpoint } from '@/lib/console-config';
 import { Button } from './button';
 import styles from './misc.module.css';
 
@@ -59,7 +59,7 @@ export function describeError(error: unknown, t: TranslateFn): string {
     if (error.kind === 'timeout') return t('errors.timeout');
     // Connected mode: Torii's server says why it could not reach or sign in to Logto.
     const problem = connectionProblem(error.code);
-    if (problem) return t(`connection.${problem}.description`, { endpoint: getConsoleConfig().tenantEndpoint });
+    if (problem) return t(`connection.${problem}.description`, { endpoint: problemEndpoint() });
     if (error.kind === 'invalid_response') return t('errors.invalid_response');
     if (error.status >= 500) return t('errors.server');
     return error.message;
