@@ -61,6 +61,28 @@ test('changing the list shows what is added, removed and reordered before saving
   expect(db.signInExperience.socialSignInConnectorTargets).toEqual(['alipay', 'patreon', 'github']);
 });
 
+test('the review also lists the options that change in the same save, in Japanese', async () => {
+  seedConnectors('patreon-universal', 'github-universal');
+  seedTargets('patreon');
+  const patches = spyOnPatches();
+  const { user } = await renderApp(PAGE, { language: 'ja' });
+  await waitForForm();
+  await user.click(screen.getByRole('switch', { name: 'アカウントを自動的にリンク' }));
+  await user.click(screen.getByRole('button', { name: 'ソーシャルコネクターを追加' }));
+  await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: /GitHub/ }));
+
+  await user.click(screen.getByRole('button', { name: '変更を保存' }));
+  const dialog = await screen.findByRole('dialog', { name: '変更内容の確認' });
+  const social = within(dialog).getByRole('region', { name: 'ソーシャルサインインのボタン' });
+  expect(within(social).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    '追加: GitHub',
+    'アカウントを自動的にリンク: オフ → オン',
+  ]);
+  await user.click(within(dialog).getByRole('button', { name: '変更を保存' }));
+  await waitFor(() => expect(patches).toHaveLength(1), SLOW);
+  expect(patches[0]).toMatchObject({ socialSignIn: { automaticAccountLinking: true } });
+});
+
 test('a target the server drops because its connector was deleted meanwhile is reported', async () => {
   seedConnectors('patreon-universal', 'alipay-web');
   seedTargets('patreon');

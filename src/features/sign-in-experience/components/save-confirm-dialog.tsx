@@ -29,6 +29,15 @@ export function SaveConfirmDialog(props: {
   const addedMethods = candidate.signIn.methods.filter((method) => !storedMethods.has(method.identifier));
   const choiceLabel = (identifiers: SignInExperience['signUp']['identifiers']) =>
     t(`sign_up.choices.${toSignUpChoice(identifiers)}.label`);
+  // The two options travel in the same PATCH: say so when they changed too.
+  const onOff = (value: boolean | undefined) => t(value ? 'save.on' : 'save.off');
+  const optionChanges = patch.socialSignIn
+    ? [
+        { label: t('options.linking_label'), from: server.socialSignIn?.automaticAccountLinking, to: patch.socialSignIn.automaticAccountLinking },
+        // Stored inverted: "skip required identifiers" is "collect" switched off.
+        { label: t('options.collect_label'), from: !server.socialSignIn?.skipRequiredIdentifiers, to: !patch.socialSignIn.skipRequiredIdentifiers },
+      ].filter((change) => Boolean(change.from) !== Boolean(change.to))
+    : [];
 
   return (
     <ConfirmDialog
@@ -53,7 +62,7 @@ export function SaveConfirmDialog(props: {
           )}
         </ul>
       )}
-      {patch.socialSignInConnectorTargets && (
+      {(patch.socialSignInConnectorTargets || optionChanges.length > 0) && (
         <section aria-label={t('save.social_heading')}>
           <h3 className={styles.diffHeading}>{t('save.social_heading')}</h3>
           <ul className={styles.diffList}>
@@ -62,6 +71,9 @@ export function SaveConfirmDialog(props: {
             {diff.reordered && (
               <li>{t('save.reordered', { names: candidate.socialSignInConnectorTargets.map(nameOf).join(t('save.order_separator')) })}</li>
             )}
+            {optionChanges.map((change) => (
+              <li key={change.label}>{t('save.option_change', { option: change.label, from: onOff(change.from), to: onOff(change.to) })}</li>
+            ))}
           </ul>
         </section>
       )}
