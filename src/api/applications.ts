@@ -21,10 +21,13 @@ export const applicationKeys = {
   detail: (id: string) => [...applicationKeys.all, 'detail', id] as const,
 };
 
-/** Logto's `search` is a SQL `like`: the wildcards are ours to add. */
+/**
+ * Logto's `search` is a SQL `like`: the wildcards are ours to add, and the admin's own `%`, `_` and `\`
+ * are escaped (Postgres's default escape is `\`), so "Partner_Portal" finds only that name.
+ */
 export const toSearchParam = (term: string | undefined) => {
   const trimmed = term?.trim();
-  return trimmed ? `%${trimmed}%` : undefined;
+  return trimmed ? `%${trimmed.replace(/[\\%_]/g, '\\$&')}%` : undefined;
 };
 
 export const applicationListQueryOptions = (params: ApplicationListParams) =>

@@ -82,6 +82,14 @@ describe('applications list', () => {
     await waitFor(() => expect(rowCount()).toBe(4), PATIENT);
   });
 
+  it('searches for _ and % literally, not as SQL wildcards', async () => {
+    const recorder = recordRequests();
+    await renderApp('/applications?search=Partner_Portal');
+    expect(await screen.findByText('No application matches “Partner_Portal”.')).toBeInTheDocument();
+    const [search] = listRequests(recorder).filter((request) => request.url.searchParams.has('search'));
+    expect(search?.url.searchParams.get('search')).toBe('%Partner\\_Portal%');
+  });
+
   it('says when nothing matches and offers to clear the search', async () => {
     const { user, router } = await renderApp('/applications?search=nothing-like-this');
     expect(await screen.findByText('No application matches “nothing-like-this”.')).toBeInTheDocument();
