@@ -65,6 +65,26 @@ describe('adding Alipay (Web)', () => {
     expect(within(form).getByLabelText(/App ID/)).toHaveValue('2021');
   });
 
+  it('a masked private key takes a pasted replacement without showing either key, and Backspace starts it over', async () => {
+    const { pkcs1 } = testKeys();
+    const { user, form } = await openAlipay();
+    await user.click(within(form).getByRole('button', { name: 'Generate key pair' }));
+    await within(form).findByLabelText('Public key for Alipay', {}, { timeout: 15_000 });
+    const masked = within(form).getByLabelText(/Private key/);
+    expect(masked).toHaveValue('••••••••••••••••');
+
+    await user.click(masked);
+    await user.paste(pkcs1);
+    expect(await within(form).findByText('RSA 2048-bit private key (PKCS#1)')).toBeInTheDocument();
+    expect(within(form).getByLabelText(/Private key/)).toHaveValue('••••••••••••••••');
+    expect(document.body.textContent).not.toContain(pkcs1.slice(40, 80));
+
+    await user.keyboard('{Backspace}');
+    const editor = within(form).getByLabelText(/Private key/);
+    expect(editor).toHaveValue('');
+    expect(editor).toHaveFocus();
+  });
+
   it('says what is wrong in Japanese too', async () => {
     const { user, form } = await openAlipay('ja');
     fireEvent.change(within(form).getByLabelText(/秘密鍵/), { target: { value: alipayPem(testKeys().pkcs8) } });
