@@ -33,7 +33,7 @@ describe('save errors from the server, explained in place', () => {
     const { user, form, router } = await fillPatreon();
     await user.click(within(form).getByRole('button', { name: 'Save and done' }));
     const secret = within(form).getByLabelText(/Client secret/);
-    expect(await within(form).findByText('The server did not accept this value: (invalid_type) Expected string but received undefined.')).toBeInTheDocument();
+    expect(await within(form).findByText('The server needs a value here.')).toBeInTheDocument();
     expect(secret).toHaveAttribute('aria-invalid', 'true');
     expect(secret).toHaveFocus();
     // A line that names no field is listed above the button.
@@ -75,7 +75,7 @@ describe('save errors from the server, explained in place', () => {
     expect(screen.getByRole('button', { name: 'Save and done' })).toBeEnabled();
   });
 
-  it('shows the server’s own words for a 400 in Japanese', async () => {
+  it('says the server’s common complaints in Japanese, and quotes the rest', async () => {
     failPost(400, {
       code: 'connector.invalid_config',
       message: 'コネクタの設定が無効です。',
@@ -86,6 +86,18 @@ describe('save errors from the server, explained in place', () => {
     await view.user.type(within(form).getByLabelText(/クライアント ID/), 'a');
     await view.user.type(within(form).getByLabelText(/クライアントシークレット/), 'b');
     await view.user.click(within(form).getByRole('button', { name: '保存して完了' }));
-    expect(await within(form).findByText('サーバーがこの値を受け付けませんでした: (invalid_type) Expected string but received undefined.')).toBeInTheDocument();
+    expect(await within(form).findByText('サーバーはこの項目に値を必要としています。')).toBeInTheDocument();
+  });
+
+  it('names the values the server accepts for an enum it refused (fixture 061), and quotes an unknown complaint', async () => {
+    failPost(400, {
+      code: 'connector.invalid_config',
+      message: "The connector's config is invalid.",
+      details: 'Error in key path "clientId": (invalid_enum_value) Invalid enum value. Expected \'gbk\' | \'utf8\', received \'latin1\'\nError in key path "clientSecret": (custom) Rotated secrets are not allowed.',
+    });
+    const { user, form } = await fillPatreon();
+    await user.click(within(form).getByRole('button', { name: 'Save and done' }));
+    expect(await within(form).findByText('The server accepts only: gbk, utf8.')).toBeInTheDocument();
+    expect(within(form).getByText('The server did not accept this value: (custom) Rotated secrets are not allowed.')).toBeInTheDocument();
   });
 });

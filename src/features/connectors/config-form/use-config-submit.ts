@@ -23,7 +23,15 @@ export function useConfigSubmit({ form, items, save }: {
     } catch (error) {
       const values = form.getValues();
       const visibleKeys = new Set(items.filter((item) => isItemVisible(item, values)).map((item) => item.key));
-      const fieldMessage = (detail: string) => t('form.server.field', { detail });
+      const fieldMessage = (detail: string) => {
+        // Logto's zod details are English only: say the common ones in the console's language.
+        const [, code, rest = ''] = /^\((\w+)\)\s*(.*)$/.exec(detail) ?? [];
+        if (code === 'invalid_type' && /received undefined/.test(rest)) return t('form.server.missing');
+        if (code === 'too_big') return t('form.server.too_long');
+        const options = code === 'invalid_enum_value' ? /Expected (.+?), received/.exec(rest)?.[1] : undefined;
+        if (options) return t('form.server.one_of', { options: options.replace(/'/g, '').split(' | ').join(', ') });
+        return t('form.server.field', { detail });
+      };
       setProblem(readSaveError(error, { items, visibleKeys, setError: form.setError, fieldMessage }));
     }
   });
