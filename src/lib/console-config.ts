@@ -6,8 +6,11 @@ export type ConsoleConfig = {
   mode: 'embedded' | 'connected';
   /** The origin end users and providers see: used in redirect URIs and guides. */
   tenantEndpoint: string;
-  /** Set by the connected server when it cannot reach or authenticate to Logto. */
-  problem?: 'unreachable' | 'token_failed' | 'forbidden' | null;
+  /**
+   * Set by the connected server when it cannot reach or authenticate to Logto; `server_unavailable`
+   * when Torii's own server answered `/console-config` with an error (so it is not a static host).
+   */
+  problem?: 'unreachable' | 'token_failed' | 'forbidden' | 'server_unavailable' | null;
   /** With a problem: the address the server called (LOGTO_ENDPOINT), which the messages name. */
   logtoEndpoint?: string;
 };
@@ -39,16 +42,23 @@ const embeddedConfig: ConsoleConfig = { mode: 'embedded', tenantEndpoint: EMBEDD
 
 let current: ConsoleConfig = embeddedConfig;
 
+/**
+ * A static host (vite preview, a CDN) answers `/console-config` with a 404 or its index.html: the
+ * embedded API it is. A 5xx comes from a server that is meant to answer (ours, or a proxy in front
+ * of it): falling back to demo data there would let an admin edit the demo thinking it is their tenant.
+ */
 export async function loadConsoleConfig(): Promise<ConsoleConfig> {
   try {
     const response = await fetch('/console-config', { headers: { accept: 'application/json' } });
     const type = response.headers.get('content-type') ?? '';
-    if (response.ok && type.includes('application/json')) {
+    if (response.status >= 500) {
+      current = { mode: 'connected', tenantEndpoint: window.location.origin, problem: 'server_unavailable' };
+    } else if (response.ok && type.includes('application/json')) {
       const parsed = parseConsoleConfig(await response.json());
       if (parsed) current = parsed;
     }
   } catch {
-    // No server of ours: the embedded API it is.
+    // No answer at all while the page itself loaded: a static copy, the embedded API it is.
   }
   return current;
 }

@@ -80,3 +80,17 @@ test('Reset demo data brings back the sample data on the page being shown', asyn
   await expect(page.getByRole('link', { name: 'Reset me', exact: true })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Acme Storefront', exact: true })).toBeVisible();
 });
+
+test('a server error on /console-config says so in Japanese instead of quietly showing the demo API', async ({ page, consoleErrors }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.route('**/console-config', (route) => route.fulfill({ status: 502, contentType: 'text/html', body: '<h1>Bad gateway</h1>' }));
+  await page.goto('/applications?lang=ja');
+
+  await expect(page.getByRole('alert').first()).toContainText('Torii のサーバーが応答しませんでした');
+  await expect(page.getByTestId('backend-badge')).not.toHaveText('組み込みデモ API');
+  expect(requested).not.toContain('/mockServiceWorker.js');
+  // The 502 itself, and the list's /api calls that nothing answers, are logged by the browser.
+  expect(consoleErrors.every((line) => line.startsWith('Failed to load resource'))).toBe(true);
+  consoleErrors.length = 0;
+});
