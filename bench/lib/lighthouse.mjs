@@ -59,6 +59,21 @@ function runOnce(url, preset) {
   });
 }
 
+/**
+ * Lighthouse sometimes fails to record a trace at all (NO_NAVSTART, seen here once in about 20 runs):
+ * that is a failed measurement, not a result, so the run is made again, twice at most.
+ */
+async function runWithRetry(url, preset, log) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await runOnce(url, preset);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      log(`lighthouse ${preset}: ${error.message.split('\n')[0].slice(0, 160)}; trying again`);
+    }
+  }
+}
+
 export const median = (values) => {
   const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
   if (sorted.length === 0) return Number.NaN;
@@ -73,7 +88,7 @@ export async function lighthouse(url, { runs = 3, presets = ['mobile', 'desktop'
     const samples = [];
     for (let run = 1; run <= runs; run += 1) {
       log(`lighthouse ${preset} ${run}/${runs}`);
-      samples.push(await runOnce(url, preset));
+      samples.push(await runWithRetry(url, preset, log));
     }
     result[preset] = {
       score: median(samples.map((sample) => sample.score)),
