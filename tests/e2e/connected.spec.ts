@@ -65,6 +65,9 @@ test('says in Japanese that the credentials were refused when the secret is wron
   await page.goto(`http://localhost:${ports.wrongSecret}/?lang=ja`);
 
   await expect(page.getByRole('alert')).toContainText('Torii が Logto にサインインできませんでした');
+  // In place of the page, whose every call would fail the same way, with a way to check again.
+  await expect(page.getByRole('button', { name: 'アプリケーションを作成' })).toHaveCount(0);
+  await expect(page.getByRole('alert').getByRole('button', { name: '再試行' })).toBeVisible();
   expect(seen.cspMessages).toEqual([]);
   expect(await seen.cspEvents()).toEqual([]);
   expect(seen.paths).not.toContain('/mockServiceWorker.js');

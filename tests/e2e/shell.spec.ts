@@ -87,7 +87,7 @@ test('a server error on /console-config says so in Japanese instead of quietly s
   await page.route('**/console-config', (route) => route.fulfill({ status: 502, contentType: 'text/html', body: '<h1>Bad gateway</h1>' }));
   await page.goto('/applications?lang=ja');
 
-  await expect(page.getByRole('alert').first()).toContainText('Torii のサーバーが応答しませんでした');
+  await expect(page.getByRole('alert')).toContainText('Torii のサーバーが応答しませんでした');
   await expect(page.getByTestId('backend-badge')).not.toHaveText('組み込みデモ API');
   expect(requested).not.toContain('/mockServiceWorker.js');
   // The 502 itself, and the list's /api calls that nothing answers, are logged by the browser.

@@ -1,21 +1,24 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
 import { Callout } from '@/components/ui/card';
-import { getConsoleConfig, problemEndpoint } from '@/lib/console-config';
+import { getConsoleConfig, problemEndpoint, type ConsoleConfig } from '@/lib/console-config';
+import styles from './shell.module.css';
 
-/** Connected mode: when the server cannot reach or authenticate to Logto, say which, in place of a blank screen. */
-export function ConnectionProblem() {
+/**
+ * Connected mode: the server cannot reach or sign in to Logto (or did not answer at all). Shown in
+ * place of the page, whose every call would fail with the same cause, with a way to check again.
+ */
+export function ConnectionProblem({ problem }: { problem: NonNullable<ConsoleConfig['problem']> }) {
   const { t } = useTranslation();
-  const config = getConsoleConfig();
-  const { problem } = config;
-  if (!problem) return null;
   return (
-    <div style={{ marginBottom: 'var(--space-5)' }}>
-      <Callout tone="danger" role="alert">
-        <div>
-          <strong>{t(`connection.${problem}.title`)}</strong>
-          <p>{t(`connection.${problem}.description`, { endpoint: problemEndpoint(config) })}</p>
+    <Callout tone="danger" role="alert">
+      <div>
+        <strong>{t(`connection.${problem}.title`)}</strong>
+        <p>{t(`connection.${problem}.description`, { endpoint: problemEndpoint(getConsoleConfig()) })}</p>
+        <div className={styles.problemActions}>
+          <Button onClick={() => window.location.reload()}>{t('actions.retry')}</Button>
         </div>
-      </Callout>
-    </div>
+      </div>
+    </Callout>
   );
 }

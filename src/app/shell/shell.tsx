@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { AppsIcon, DoorIcon, PlugIcon } from '@/components/ui/icons';
 import { LoadingState } from '@/components/ui/states';
+import { getConsoleConfig } from '@/lib/console-config';
 import { paths } from '@/lib/paths';
 import { BackendBadge } from './backend-badge';
 import { ConnectionProblem } from './connection-problem';
@@ -14,6 +15,8 @@ import { ToriiMark } from './torii-mark';
 
 export function Shell() {
   const { t } = useTranslation();
+  // Known once at start-up (/console-config); reloading checks again.
+  const { problem } = getConsoleConfig();
   const nav = [
     { to: '/applications', label: t('nav.applications'), icon: <AppsIcon /> },
     { to: '/connectors', label: t('nav.connectors'), icon: <PlugIcon /> },
@@ -49,11 +52,14 @@ export function Shell() {
         </ul>
       </nav>
       <main id="main" className={styles.main} tabIndex={-1}>
-        <ConnectionProblem />
-        {/* Feature namespaces load lazily; this catches their first render. */}
-        <Suspense fallback={<LoadingState />}>
-          <Outlet />
-        </Suspense>
+        {problem ? (
+          <ConnectionProblem problem={problem} />
+        ) : (
+          // Feature namespaces load lazily; this catches their first render.
+          <Suspense fallback={<LoadingState />}>
+            <Outlet />
+          </Suspense>
+        )}
       </main>
     </div>
   );
