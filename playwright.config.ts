@@ -4,7 +4,7 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 4173);
 const dist = process.env.E2E_DIST ?? 'dist';
 
-export const chromiumLaunchOptions = {
+const chromiumLaunchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
     '--no-sandbox',
@@ -18,23 +18,23 @@ export const chromiumLaunchOptions = {
   ],
 };
 
+/** What the three Playwright configs share: one worker on a 2-core machine, no retries, Debian's Chromium. */
+export const serialRun = { fullyParallel: false, workers: 1, retries: 0, forbidOnly: true } as const;
+export const chromiumAt = (port: number) => ({
+  baseURL: `http://localhost:${port}`,
+  ...devices['Desktop Chrome'],
+  launchOptions: chromiumLaunchOptions,
+  trace: 'retain-on-failure' as const,
+});
+
 export default defineConfig({
   testDir: 'tests/e2e',
   testIgnore: ['**/connected.spec.ts', '**/dev-server.spec.ts'],
-  fullyParallel: false,
-  workers: 1,
-  retries: 0,
-  forbidOnly: true,
+  ...serialRun,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: process.env.E2E_JSON ?? 'test-results/e2e.json' }]],
-  use: {
-    baseURL: `http://localhost:${port}`,
-    ...devices['Desktop Chrome'],
-    launchOptions: chromiumLaunchOptions,
-    permissions: ['clipboard-read', 'clipboard-write'],
-    trace: 'retain-on-failure',
-  },
+  use: { ...chromiumAt(port), permissions: ['clipboard-read', 'clipboard-write'] },
   // The production server in embedded mode: the same static serving and security headers (CSP included)
   // that `npm start` gives, with the embedded API in the browser.
   webServer: {

@@ -1,5 +1,5 @@
-import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './playwright.config.ts';
+import { defineConfig } from '@playwright/test';
+import { chromiumAt, serialRun } from './playwright.config.ts';
 
 /**
  * The whole app in connected mode: the built SPA served by `server/main.ts`, talking to the
@@ -28,19 +28,11 @@ const logtoEndpoint = `http://127.0.0.1:${ports.logto}`;
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: ['connected.spec.ts'],
-  fullyParallel: false,
-  workers: 1,
-  retries: 0,
-  forbidOnly: true,
+  ...serialRun,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: process.env.E2E_JSON ?? 'test-results/e2e-connected.json' }]],
-  use: {
-    baseURL: `http://localhost:${ports.torii}`,
-    ...devices['Desktop Chrome'],
-    launchOptions: chromiumLaunchOptions,
-    trace: 'retain-on-failure',
-  },
+  use: chromiumAt(ports.torii),
   webServer: [
     {
       command: 'node --import tsx tests/server/stand-in-logto-main.ts',

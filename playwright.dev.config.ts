@@ -1,5 +1,5 @@
-import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './playwright.config.ts';
+import { defineConfig } from '@playwright/test';
+import { chromiumAt, serialRun } from './playwright.config.ts';
 
 /**
  * `npm run dev`, the first command in README.md, checked in a real browser: Vite serves every source
@@ -12,19 +12,11 @@ const port = Number(process.env.E2E_PORT ?? 4720);
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: ['dev-server.spec.ts'],
-  fullyParallel: false,
-  workers: 1,
-  retries: 0,
-  forbidOnly: true,
+  ...serialRun,
   timeout: 90_000,
   expect: { timeout: 20_000 },
   reporter: [['list'], ['json', { outputFile: process.env.E2E_JSON ?? 'test-results/e2e-dev.json' }]],
-  use: {
-    baseURL: `http://localhost:${port}`,
-    ...devices['Desktop Chrome'],
-    launchOptions: chromiumLaunchOptions,
-    trace: 'retain-on-failure',
-  },
+  use: chromiumAt(port),
   webServer: {
     command: `npx vite --port ${port} --strictPort`,
     url: `http://localhost:${port}/`,
