@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { EMBEDDED_TENANT_ENDPOINT, type ServerConfig } from './config.ts';
@@ -10,7 +11,6 @@ import { createTokenSource } from './token.ts';
 
 /** The longest `/console-config` waits for a first check of Logto before it answers. */
 const CONFIG_WAIT_MS = 3_000;
-const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.());
 
 export type AppDeps = {
   /** How the server reaches Logto; tests pass a fetch bound to the stand-in. */
@@ -54,7 +54,7 @@ export function createApiRoutes(config: ServerConfig, deps: AppDeps = {}) {
     // renders nothing until this answers, so a Logto that accepts connections but never replies may
     // hold it only briefly: after CONFIG_WAIT_MS the answer is what is known so far, and the check
     // goes on behind it for the next load.
-    await Promise.race([client.verify(), delay(CONFIG_WAIT_MS)]);
+    await Promise.race([client.verify(), delay(CONFIG_WAIT_MS, undefined, { ref: false })]);
     const { problem } = state;
     // With a problem, the page names the address this server called (LOGTO_ENDPOINT), which may differ
     // from the public one (a container name behind a proxy, say): that is the one to check.
