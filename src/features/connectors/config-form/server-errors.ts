@@ -40,3 +40,17 @@ export function readSaveError(
   }
   return { kind: 'invalid_config', unmatched };
 }
+
+export type ZodDetail = { kind: 'missing' } | { kind: 'too_long' } | { kind: 'one_of'; options: string[] };
+
+/**
+ * Logto's zod details (`(invalid_enum_value) Invalid enum value. Expected 'RSA' | 'RSA2', received 'RSA3'`)
+ * are English only: the common ones, read so the form can say them in the console's language.
+ */
+export function readZodDetail(detail: string): ZodDetail | null {
+  const [, code, rest = ''] = /^\((\w+)\)\s*(.*)$/.exec(detail) ?? [];
+  if (code === 'invalid_type' && /received undefined/.test(rest)) return { kind: 'missing' };
+  if (code === 'too_big') return { kind: 'too_long' };
+  const options = code === 'invalid_enum_value' ? /Expected (.+?), received/.exec(rest)?.[1] : undefined;
+  return options ? { kind: 'one_of', options: options.replace(/'/g, '').split(' | ') } : null;
+}

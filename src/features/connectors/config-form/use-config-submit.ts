@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormItem } from '@/api/connector-form-items';
 import { isItemVisible } from './build-config-schema';
-import { readSaveError, type SaveProblem } from './server-errors';
+import { readSaveError, readZodDetail, type SaveProblem } from './server-errors';
 import type { ConfigForm } from './use-config-form';
 
 /**
@@ -24,12 +24,9 @@ export function useConfigSubmit({ form, items, save }: {
       const values = form.getValues();
       const visibleKeys = new Set(items.filter((item) => isItemVisible(item, values)).map((item) => item.key));
       const fieldMessage = (detail: string) => {
-        // Logto's zod details are English only: say the common ones in the console's language.
-        const [, code, rest = ''] = /^\((\w+)\)\s*(.*)$/.exec(detail) ?? [];
-        if (code === 'invalid_type' && /received undefined/.test(rest)) return t('form.server.missing');
-        if (code === 'too_big') return t('form.server.too_long');
-        const options = code === 'invalid_enum_value' ? /Expected (.+?), received/.exec(rest)?.[1] : undefined;
-        if (options) return t('form.server.one_of', { options: options.replace(/'/g, '').split(' | ').join(', ') });
+        const known = readZodDetail(detail);
+        if (known?.kind === 'one_of') return t('form.server.one_of', { options: known.options.join(', ') });
+        if (known) return t(known.kind === 'missing' ? 'form.server.missing' : 'form.server.too_long');
         return t('form.server.field', { detail });
       };
       setProblem(readSaveError(error, { items, visibleKeys, setError: form.setError, fieldMessage }));
