@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { AppsIcon, DoorIcon, PlugIcon } from '@/components/ui/icons';
 import { LoadingState } from '@/components/ui/states';
-import { getConsoleConfig } from '@/lib/console-config';
+import { getConsoleConfig, problemEndpoint } from '@/lib/console-config';
 import { paths } from '@/lib/paths';
 import { BackendBadge } from './backend-badge';
 import { ConnectionProblem } from './connection-problem';
@@ -16,7 +16,8 @@ import { ToriiMark } from './torii-mark';
 export function Shell() {
   const { t } = useTranslation();
   // Known once at start-up (/console-config); reloading checks again.
-  const { problem } = getConsoleConfig();
+  const config = getConsoleConfig();
+  const { problem } = config;
   const nav = [
     { to: '/applications', label: t('nav.applications'), icon: <AppsIcon /> },
     { to: '/connectors', label: t('nav.connectors'), icon: <PlugIcon /> },
@@ -53,7 +54,7 @@ export function Shell() {
       </nav>
       <main id="main" className={styles.main} tabIndex={-1}>
         {problem ? (
-          <ConnectionProblem problem={problem} />
+          <ConnectionProblem problem={problem} endpoint={problemEndpoint(config)} />
         ) : (
           // Feature namespaces load lazily; this catches their first render.
           <Suspense fallback={<LoadingState />}>
